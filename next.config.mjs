@@ -1,0 +1,22 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+import { securityHeaders } from './src/lib/security/headers.mjs'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  images: { unoptimized: true },
+  webpack: (webpackConfig) => {
+    webpackConfig.resolve.extensionAlias = {
+      '.cjs': ['.cts', '.cjs'],
+      '.js': ['.ts', '.tsx', '.js', '.jsx'],
+      '.mjs': ['.mts', '.mjs'],
+    }
+    return webpackConfig
+  },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) }]
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

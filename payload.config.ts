@@ -1,0 +1,90 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { s3Storage } from '@payloadcms/storage-s3'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { pt } from '@payloadcms/translations/languages/pt'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { migrations } from './migrations'
+import { EmailDeliveries } from './src/collections/EmailDeliveries'
+import { Media } from './src/collections/Media'
+import { Pages } from './src/collections/Pages'
+import { Users } from './src/collections/Users'
+import { outboxEmailAdapter } from './src/email/outboxAdapter'
+import { Footer } from './src/globals/Footer'
+import { Header } from './src/globals/Header'
+import { defaultLocale, locales } from './src/i18n/locales'
+import { payloadTranslations } from './src/i18n/serverMessages'
+import { jobsConfig } from './src/jobs'
+import { runtimeConfig } from './src/lib/runtimeConfig'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const runtime = runtimeConfig()
+
+export default buildConfig({
+  secret: runtime.payloadSecret,
+  serverURL: runtime.serverURL,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(dirname) },
+    meta: { titleSuffix: ' — GKEC admin' },
+    livePreview: {
+      collections: ['pages'],
+      breakpoints: [
+        { label: 'Mobile', name: 'mobile', width: 375, height: 667 },
+        { label: 'Tablet', name: 'tablet', width: 768, height: 1024 },
+        { label: 'Desktop', name: 'desktop', width: 1440, height: 900 },
+      ],
+    },
+  },
+  collections: [Pages, Media, Users, EmailDeliveries],
+  globals: [Header, Footer],
+  localization: {
+    locales: locales.map(({ code, label }) => ({ code, label })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: { en, fr, es, pt },
+    fallbackLanguage: 'en',
+    translations: payloadTranslations,
+  },
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: runtime.databaseURL, max: runtime.databasePoolMax, connectionTimeoutMillis: 5000 },
+    migrationDir: path.resolve(dirname, 'migrations'),
+    // The schema changes only through committed migrations, in development as in production.
+    push: false,
+    prodMigrations: migrations,
+  }),
+  email: outboxEmailAdapter({
+    defaultFromAddress: runtime.emailFromAddress,
+    defaultFromName: runtime.emailFromName,
+  }),
+  jobs: jobsConfig,
+  sharp,
+  upload: { limits: { fileSize: 20 * 1024 * 1024 } },
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  telemetry: false,
+  plugins: [
+    s3Storage({
+      enabled: Boolean(runtime.s3),
+      collections: { media: true },
+      bucket: runtime.s3?.bucket ?? '',
+      config: {
+        endpoint: runtime.s3?.endpoint,
+        region: runtime.s3?.region,
+        forcePathStyle: runtime.s3?.forcePathStyle,
+        credentials: runtime.s3
+          ? { accessKeyId: runtime.s3.accessKeyId, secretAccessKey: runtime.s3.secretAccessKey }
+          : undefined,
+      },
+    }),
+  ],
+})

@@ -1,0 +1,25 @@
+/** `npm run seed` (reference data and globals) and `npm run seed -- --demo` (plus demo content). */
+import { getPayload } from 'payload'
+
+import { prepareEnvironment } from '@/lib/bootstrap/environment'
+import { seed } from '@/seed'
+
+async function main() {
+  const demo = process.argv.includes('--demo')
+  const { embedded } = await prepareEnvironment({ dev: process.env.NODE_ENV !== 'production' })
+  const { default: config } = await import('@payload-config')
+  const payload = await getPayload({ config, disableOnInit: true })
+  try {
+    await payload.db.migrate()
+    await seed(payload, { demo })
+  } finally {
+    await payload.destroy()
+    await payload.db.pool?.end().catch(() => undefined)
+    await embedded?.stop()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,48 @@
+import '../globals.css'
+
+import type { Metadata, Viewport } from 'next'
+import { notFound } from 'next/navigation'
+import type { ReactNode } from 'react'
+
+import { SiteFooter } from '@/components/layout/SiteFooter'
+import { SiteHeader } from '@/components/layout/SiteHeader'
+import { SkipLink } from '@/components/layout/SkipLink'
+import { isLocale } from '@/i18n/locales'
+import { getStrings } from '@/i18n/strings'
+import { getNavigation } from '@/lib/navigation/getNavigation'
+import { siteUrl } from '@/lib/seo/siteUrl'
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b3d2e' }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const strings = getStrings(locale)
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: strings.site.name, template: `%s — ${strings.site.shortName}` },
+    description: strings.site.description,
+    openGraph: { siteName: strings.site.name, locale, type: 'website' },
+  }
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const strings = getStrings(locale)
+  const navigation = await getNavigation(locale)
+  return (
+    <html lang={locale}>
+      <body>
+        <SkipLink label={strings.a11y.skipToContent} />
+        <SiteHeader locale={locale} strings={strings} links={navigation.header} />
+        <main id="main-content" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter strings={strings} links={navigation.footer} legalNotice={navigation.legalNotice} />
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,27 @@
+import type { Strings } from '@/i18n/strings'
+import type { NavLink } from '@/lib/navigation/resolveLink'
+import { NavLinkItem } from './NavLinkItem'
+
+type Props = { strings: Strings; links: NavLink[]; legalNotice: string | null }
+
+export function SiteFooter({ strings, links, legalNotice }: Props) {
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        {links.length > 0 && (
+          <nav aria-label={strings.a11y.footerNavigation}>
+            <ul className="site-footer__links">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <NavLinkItem link={link} />
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <p className="site-footer__mission">{strings.footer.mission}</p>
+        {legalNotice && <p className="site-footer__legal">{legalNotice}</p>}
+      </div>
+    </footer>
+  )
+}

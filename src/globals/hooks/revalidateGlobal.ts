@@ -1,0 +1,9 @@
+import type { GlobalAfterChangeHook } from 'payload'
+
+import { revalidate } from '@/lib/cache/revalidate'
+import { cacheTags } from '@/lib/cache/tags'
+
+export const revalidateGlobal: GlobalAfterChangeHook = ({ doc, global, context }) => {
+  revalidate([cacheTags.globals(global.slug)], context)
+  return doc
+}

@@ -1,0 +1,42 @@
+export const en = {
+  site: {
+    name: 'Global Knowledge Exchange Centre',
+    shortName: 'GKEC',
+    tagline: 'Emissions reduction pathways for cities',
+    description:
+      'Learn from the cities furthest along the road to climate neutrality, find funding and advice, and meet — the international platform of the EU Cities Mission.',
+  },
+  a11y: {
+    skipToContent: 'Skip to main content',
+    mainNavigation: 'Main navigation',
+    footerNavigation: 'Footer navigation',
+    languageSwitcher: 'Choose a language',
+    currentLanguage: 'current language',
+  },
+  home: {
+    heroTitle: 'Learn from the first movers towards climate-neutral cities',
+    heroLead:
+      'Evaluated best practices, funding and advice, and a community of cities in Europe and worldwide working to cut their emissions.',
+    explore: 'Explore',
+    pillars: {
+      practices: { title: 'Best practices', text: 'Evaluated practices by region and theme, with their measured impact.', href: '/practices' },
+      funding: { title: 'Funding and advice', text: 'Find the funding and advisory actions your city can apply for.', href: '/funding' },
+      community: { title: 'Learning community', text: 'Ask first movers, share experience and find twinning partners.', href: '/community' },
+      news: { title: 'News and events', text: 'Campaigns, milestones and the annual international outreach event.', href: '/news' },
+    },
+  },
+  page: {
+    lastUpdated: 'Last updated',
+    draftBanner: 'You are viewing a draft. It is not public.',
+  },
+  errors: {
+    notFoundTitle: 'Page not found',
+    notFoundText: 'The page you are looking for does not exist or has moved.',
+    backHome: 'Go to the home page',
+  },
+  footer: {
+    mission: 'An initiative of the EU Mission for Climate-Neutral and Smart Cities',
+  },
+}
+
+export type Strings = typeof en

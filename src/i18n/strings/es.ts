@@ -1,0 +1,42 @@
+import type { Strings } from './en'
+
+export const es: Strings = {
+  site: {
+    name: 'Centro Global de Intercambio de Conocimiento',
+    shortName: 'GKEC',
+    tagline: 'Vías de reducción de emisiones para las ciudades',
+    description:
+      'Aprenda de las ciudades más avanzadas hacia la neutralidad climática, encuentre financiación y asesoría, y conéctese — la plataforma internacional de la Misión Ciudades de la UE.',
+  },
+  a11y: {
+    skipToContent: 'Saltar al contenido principal',
+    mainNavigation: 'Navegación principal',
+    footerNavigation: 'Navegación del pie de página',
+    languageSwitcher: 'Elegir un idioma',
+    currentLanguage: 'idioma actual',
+  },
+  home: {
+    heroTitle: 'Aprender de las pioneras hacia ciudades climáticamente neutras',
+    heroLead:
+      'Buenas prácticas evaluadas, financiación y asesoría, y una comunidad de ciudades de Europa y del mundo que reducen sus emisiones.',
+    explore: 'Explorar',
+    pillars: {
+      practices: { title: 'Buenas prácticas', text: 'Prácticas evaluadas por región y tema, con su impacto medido.', href: '/practices' },
+      funding: { title: 'Financiación y asesoría', text: 'Encuentre la financiación y la asesoría a las que su ciudad puede optar.', href: '/funding' },
+      community: { title: 'Comunidad de aprendizaje', text: 'Pregunte a las pioneras, comparta experiencias y encuentre socios de hermanamiento.', href: '/community' },
+      news: { title: 'Noticias y eventos', text: 'Campañas, hitos y el evento internacional anual.', href: '/news' },
+    },
+  },
+  page: {
+    lastUpdated: 'Última actualización',
+    draftBanner: 'Está viendo un borrador. No es público.',
+  },
+  errors: {
+    notFoundTitle: 'Página no encontrada',
+    notFoundText: 'La página que busca no existe o se ha movido.',
+    backHome: 'Ir a la página de inicio',
+  },
+  footer: {
+    mission: 'Una iniciativa de la Misión de la UE de Ciudades Inteligentes y Climáticamente Neutras',
+  },
+}

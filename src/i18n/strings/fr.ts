@@ -1,0 +1,42 @@
+import type { Strings } from './en'
+
+export const fr: Strings = {
+  site: {
+    name: 'Centre mondial d’échange de connaissances',
+    shortName: 'GKEC',
+    tagline: 'Trajectoires de réduction des émissions pour les villes',
+    description:
+      'Apprenez des villes les plus avancées vers la neutralité climatique, trouvez financements et conseils, et rencontrez-vous — la plateforme internationale de la Mission Villes de l’UE.',
+  },
+  a11y: {
+    skipToContent: 'Aller au contenu principal',
+    mainNavigation: 'Navigation principale',
+    footerNavigation: 'Navigation de pied de page',
+    languageSwitcher: 'Choisir une langue',
+    currentLanguage: 'langue actuelle',
+  },
+  home: {
+    heroTitle: 'Apprendre des pionnières des villes neutres pour le climat',
+    heroLead:
+      'Des bonnes pratiques évaluées, des financements et des conseils, et une communauté de villes d’Europe et du monde qui réduisent leurs émissions.',
+    explore: 'Découvrir',
+    pillars: {
+      practices: { title: 'Bonnes pratiques', text: 'Des pratiques évaluées par région et par thème, avec leur impact mesuré.', href: '/practices' },
+      funding: { title: 'Financement et conseil', text: 'Trouvez les financements et l’accompagnement auxquels votre ville peut prétendre.', href: '/funding' },
+      community: { title: 'Communauté d’apprentissage', text: 'Interrogez les pionnières, partagez votre expérience, trouvez des partenaires de jumelage.', href: '/community' },
+      news: { title: 'Actualités et événements', text: 'Campagnes, étapes clés et l’événement international annuel.', href: '/news' },
+    },
+  },
+  page: {
+    lastUpdated: 'Dernière mise à jour',
+    draftBanner: 'Vous consultez un brouillon. Il n’est pas public.',
+  },
+  errors: {
+    notFoundTitle: 'Page introuvable',
+    notFoundText: 'La page que vous cherchez n’existe pas ou a été déplacée.',
+    backHome: 'Aller à la page d’accueil',
+  },
+  footer: {
+    mission: 'Une initiative de la Mission de l’UE pour des villes intelligentes et neutres pour le climat',
+  },
+}

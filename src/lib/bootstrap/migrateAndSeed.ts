@@ -1,0 +1,22 @@
+import { getPayload } from 'payload'
+
+import { seed } from '@/seed'
+
+/**
+ * Applies pending migrations, and on a new embedded database seeds the demo so that a first start
+ * lands on a living portal. A configured DATABASE_URL never receives demo content unasked.
+ */
+export async function migrateAndSeed(options: { seedDemoIfEmpty: boolean }): Promise<void> {
+  const { default: config } = await import('@payload-config')
+  const payload = await getPayload({ config, disableOnInit: true })
+  try {
+    await payload.db.migrate()
+    if (options.seedDemoIfEmpty) {
+      const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
+      if (totalDocs === 0) await seed(payload, { demo: true })
+    }
+  } finally {
+    await payload.destroy()
+    await payload.db.pool?.end().catch(() => undefined)
+  }
+}

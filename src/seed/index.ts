@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto'
+import type { Payload } from 'payload'
+
+import { seedDemoPages } from './demoPages'
+import { seedGlobals } from './globals'
+
+export const DEMO_ADMIN_EMAIL = 'admin@gkec.localhost'
+
+async function seedDemoAdmin(payload: Payload): Promise<void> {
+  const existing = await payload.count({
+    collection: 'users',
+    where: { email: { equals: DEMO_ADMIN_EMAIL } },
+    overrideAccess: true,
+  })
+  if (existing.totalDocs > 0) return
+  const password = randomBytes(12).toString('base64url')
+  await payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { email: DEMO_ADMIN_EMAIL, password, name: 'Demo administrator', roles: ['admin'] },
+  })
+  // Printed once: the password is stored only as a hash.
+  console.info(
+    `\n[gkec] demo admin created — sign in at /admin\n        email:    ${DEMO_ADMIN_EMAIL}\n        password: ${password}\n`,
+  )
+}
+
+/**
+ * Reference data and globals; with `demo`, demo content and a demo admin too. Running it again
+ * changes nothing. Later features add their reference and demo data here.
+ */
+export async function seed(payload: Payload, options: { demo: boolean }): Promise<void> {
+  await seedGlobals(payload)
+  if (!options.demo) return
+  await seedDemoPages(payload)
+  await seedDemoAdmin(payload)
+}

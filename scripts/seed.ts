@@ -1,6 +1,8 @@
 /** `npm run seed` (reference data and globals) and `npm run seed -- --demo` (plus demo content). */
 import { getPayload } from 'payload'
 
+import { closePayload } from '@/db/closePayload'
+
 import { prepareEnvironment } from '@/lib/bootstrap/environment'
 import { seed } from '@/seed'
 
@@ -13,8 +15,7 @@ async function main() {
     await payload.db.migrate()
     await seed(payload, { demo })
   } finally {
-    await payload.destroy()
-    await payload.db.pool?.end().catch(() => undefined)
+    await closePayload(payload)
     await embedded?.stop()
   }
 }

@@ -5,6 +5,8 @@
 import nextEnv from '@next/env'
 import { getPayload } from 'payload'
 
+import { closePayload } from '@/db/closePayload'
+
 async function main() {
   nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production')
   if (!process.env.DATABASE_URL) throw new Error('The worker needs DATABASE_URL (the same database as the app).')
@@ -13,8 +15,7 @@ async function main() {
   const payload = await getPayload({ config, cron: true })
   payload.logger.info('GKEC jobs worker running')
   const stop = async () => {
-    await payload.destroy()
-    await payload.db.pool?.end().catch(() => undefined)
+    await closePayload(payload)
     process.exit(0)
   }
   process.on('SIGINT', () => void stop())

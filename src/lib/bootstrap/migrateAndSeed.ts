@@ -1,5 +1,7 @@
 import { getPayload } from 'payload'
 
+import { closePayload } from '@/db/closePayload'
+
 import { seed } from '@/seed'
 
 /**
@@ -16,7 +18,6 @@ export async function migrateAndSeed(options: { seedDemoIfEmpty: boolean }): Pro
       if (totalDocs === 0) await seed(payload, { demo: true })
     }
   } finally {
-    await payload.destroy()
-    await payload.db.pool?.end().catch(() => undefined)
+    await closePayload(payload)
   }
 }

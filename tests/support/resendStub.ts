@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export type RecordedRequest = {
+  method: string
+  path: string
+  authorization: string | undefined
+  idempotencyKey: string | undefined
+  body: unknown
+  status: number
+  /** an idempotent retry of a message already accepted: answered, not sent again */
+  replayed: boolean
+}
+
+/**
+ * A Resend-compatible HTTP server for tests: `POST /emails` and `POST /emails/batch` answer as Resend
+ * does, record every request, honour `Idempotency-Key` (the same key returns the same id, once sent),
+ * and can be told to fail the next requests.
+ */
+export class ResendStub {
+  readonly requests: RecordedRequest[] = []
+  private readonly server = http.createServer((req, res) => void this.handle(req, res))
+  private readonly sentByKey = new Map<string, string>()
+  private failures: number[] = []
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
+    const { port } = this.server.address() as AddressInfo
+    return `http://127.0.0.1:${port}`
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()))
+  }
+
+  /** The next requests answer with these HTTP statuses, in order. */
+  failNext(...statuses: number[]): void {
+    this.failures.push(...statuses)
+  }
+
+  /** The messages Resend accepted (not the refused attempts). */
+  get delivered(): RecordedRequest[] {
+    return this.requests.filter((request) => request.status === 200 && !request.replayed)
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    let body: unknown = null
+    try {
+      body = JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null')
+    } catch {
+      body = null
+    }
+    const path = (req.url ?? '').split('?')[0]
+    const idempotencyKey = req.headers['idempotency-key'] as string | undefined
+    const reply = (status: number, payload: unknown, replayed = false) => {
+      this.requests.push({ method: req.method ?? '', path, authorization: req.headers.authorization, idempotencyKey, body, status, replayed })
+      res.writeHead(status, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(payload))
+    }
+
+    if (req.method !== 'POST' || (path !== '/emails' && path !== '/emails/batch')) {
+      return reply(404, { statusCode: 404, name: 'not_found', message: 'Not found' })
+    }
+    if (!req.headers.authorization?.startsWith('Bearer re_')) {
+      return reply(401, { statusCode: 401, name: 'missing_api_key', message: 'Missing API key' })
+    }
+    const failure = this.failures.shift()
+    if (failure) return reply(failure, { statusCode: failure, name: 'application_error', message: 'Simulated outage' })
+
+    const messages = path === '/emails/batch' ? (Array.isArray(body) ? body : []) : [body]
+    const invalid = messages.find((message) => {
+      const m = message as Record<string, unknown> | null
+      return !m || !m.from || !m.to || !m.subject || (!m.html && !m.text)
+    })
+    if (invalid !== undefined) {
+      return reply(422, { statusCode: 422, name: 'validation_error', message: 'from, to, subject and html or text are required' })
+    }
+    if (idempotencyKey && this.sentByKey.has(idempotencyKey)) {
+      return reply(200, { id: this.sentByKey.get(idempotencyKey) }, true)
+    }
+    const ids = messages.map(() => randomUUID())
+    if (idempotencyKey && path === '/emails') this.sentByKey.set(idempotencyKey, ids[0])
+    return reply(200, path === '/emails/batch' ? { data: ids.map((id) => ({ id })) } : { id: ids[0] })
+  }
+}

@@ -1,0 +1,223 @@
+import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
+import sharp from 'sharp'
+
+import { ROLES, type Role } from '@/access/roles'
+import type { User } from '@/payload-types'
+import { closePayload, getTestPayload } from '../support/payload'
+
+/**
+ * Who may do what: role × collection × operation. Later features add their collections here; a row
+ * that is missing fails the completeness check at the bottom.
+ */
+type Actor = 'anonymous' | Role
+type Operation = 'create' | 'read' | 'update' | 'delete'
+const ACTORS: Actor[] = ['anonymous', ...ROLES]
+const everyone = ACTORS
+const staff = [...ROLES]
+
+const collectionMatrix: Partial<Record<CollectionSlug, Record<Operation, Actor[]>>> = {
+  pages: {
+    create: ['admin', 'editor', 'communications'],
+    // reading a draft; published pages are read by everyone (tested below)
+    read: staff,
+    update: ['admin', 'editor', 'communications'],
+    delete: ['admin', 'editor', 'communications'],
+  },
+  media: {
+    create: ['admin', 'editor', 'communications', 'events'],
+    read: everyone,
+    update: ['admin', 'editor', 'communications', 'events'],
+    delete: ['admin', 'editor', 'communications'],
+  },
+  users: {
+    create: ['admin'],
+    // reading another account; everyone signed in reads their own (tested below)
+    read: ['admin'],
+    update: ['admin'],
+    delete: ['admin'],
+  },
+  'email-deliveries': { create: [], read: ['admin'], update: [], delete: [] },
+  'payload-jobs': { create: [], read: ['admin'], update: [], delete: ['admin'] },
+}
+
+const globalMatrix: Record<GlobalSlug, { read: Actor[]; update: Actor[] }> = {
+  header: { read: everyone, update: ['admin', 'editor', 'communications'] },
+  footer: { read: everyone, update: ['admin', 'editor', 'communications'] },
+}
+
+let payload: Payload
+const users = new Map<Actor, User | null>()
+let counter = 0
+const unique = () => `${Date.now().toString(36)}-${++counter}`
+
+async function image(): Promise<Buffer> {
+  return sharp({ create: { width: 40, height: 30, channels: 3, background: '#2a7' } }).png().toBuffer()
+}
+
+/** Creates a document of the collection as trusted server code, for an actor to act on. */
+async function fixture(collection: CollectionSlug): Promise<{ id: number | string }> {
+  const data = await createData(collection)
+  if (collection === 'payload-jobs') {
+    return payload.jobs.queue({ task: 'deliverEmail', input: { deliveryId: 0 }, queue: 'access-matrix' }) as Promise<{ id: number }>
+  }
+  const file = collection === 'media' ? { data: await image(), mimetype: 'image/png', name: `${unique()}.png`, size: 100 } : undefined
+  return payload.create({ collection, data, file, overrideAccess: true, draft: collection === 'pages' } as never)
+}
+
+async function createData(collection: CollectionSlug): Promise<Record<string, unknown>> {
+  switch (collection) {
+    case 'pages':
+      return { title: `Draft ${unique()}`, slug: `draft-${unique()}`, _status: 'draft' }
+    case 'media':
+      return { alt: 'A test image' }
+    case 'users':
+      return { email: `user-${unique()}@example.org`, password: 'a long enough password', name: 'Someone', roles: ['editor'] }
+    case 'email-deliveries':
+      return { to: 'x@example.org', from: 'GKEC <a@b.org>', subject: 'Hi', text: 'Hi', status: 'queued', attempts: 0 }
+    default:
+      return { taskSlug: 'deliverEmail', input: { deliveryId: 0 }, queue: 'access-matrix' }
+  }
+}
+
+async function attempt(actor: Actor, collection: CollectionSlug, operation: Operation): Promise<boolean> {
+  const user = users.get(actor) ?? null
+  const asActor = { overrideAccess: false, user } as const
+  try {
+    if (operation === 'create') {
+      const data = await createData(collection)
+      const file = collection === 'media' ? { data: await image(), mimetype: 'image/png', name: `${unique()}.png`, size: 100 } : undefined
+      await payload.create({ collection, data, file, draft: collection === 'pages', ...asActor } as never)
+      return true
+    }
+    const target = await fixture(collection)
+    if (operation === 'read') {
+      const found = await payload.findByID({ collection, id: target.id, draft: collection === 'pages', ...asActor })
+      return Boolean(found)
+    }
+    if (operation === 'update') {
+      const data = collection === 'users' ? { name: 'Renamed' } : collection === 'media' ? { alt: 'Changed' } : collection === 'pages' ? { title: 'Changed' } : { subject: 'Changed' }
+      const updated = await payload.update({ collection, id: target.id, data, draft: collection === 'pages', ...asActor } as never)
+      return Boolean(updated)
+    }
+    await payload.delete({ collection, id: target.id, ...asActor })
+    return true
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    if (status === 403 || status === 404 || status === 401) return false
+    throw error
+  }
+}
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  users.set('anonymous', null)
+  for (const role of ROLES) {
+    const user = await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: { email: `${role}-${unique()}@example.org`, password: 'a long enough password', name: role, roles: [role] },
+    })
+    users.set(role, { ...user, collection: 'users' } as User)
+  }
+})
+
+afterAll(async () => {
+  await closePayload(payload)
+})
+
+const collectionCases = Object.entries(collectionMatrix).flatMap(([collection, operations]) =>
+  (Object.keys(operations) as Operation[]).flatMap((operation) =>
+    ACTORS.map((actor) => ({
+      collection: collection as CollectionSlug,
+      operation,
+      actor,
+      allowed: (operations[operation] as Actor[]).includes(actor),
+    })),
+  ),
+)
+
+describe('access matrix: collections', () => {
+  it.each(collectionCases)('$actor may $operation $collection: $allowed', async ({ actor, collection, operation, allowed }) => {
+    expect(await attempt(actor, collection, operation)).toBe(allowed)
+  })
+})
+
+const globalCases = Object.entries(globalMatrix).flatMap(([slug, operations]) =>
+  (['read', 'update'] as const).flatMap((operation) =>
+    ACTORS.map((actor) => ({ slug: slug as GlobalSlug, operation, actor, allowed: operations[operation].includes(actor) })),
+  ),
+)
+
+describe('access matrix: globals', () => {
+  it.each(globalCases)('$actor may $operation the $slug global: $allowed', async ({ actor, slug, operation, allowed }) => {
+    const user = users.get(actor) ?? null
+    const run =
+      operation === 'read'
+        ? payload.findGlobal({ slug, overrideAccess: false, user })
+        : payload.updateGlobal({ slug, data: {}, overrideAccess: false, user })
+    if (allowed) await expect(run).resolves.toBeDefined()
+    else await expect(run).rejects.toMatchObject({ status: 403 })
+  })
+})
+
+describe('access rules beyond the matrix', () => {
+  it('every collection of the app has a row in the matrix', () => {
+    const internal = ['payload-locked-documents', 'payload-preferences', 'payload-migrations', 'payload-kv']
+    const collections = payload.config.collections.map((collection) => collection.slug).filter((slug) => !internal.includes(slug))
+    expect(collections.filter((slug) => !(slug in collectionMatrix))).toEqual([])
+  })
+
+  it('anyone reads a published page, and the public list never includes drafts', async () => {
+    const slug = `published-${unique()}`
+    await payload.create({ collection: 'pages', overrideAccess: true, data: { title: 'Published', slug, _status: 'published' } })
+    const draft = await fixture('pages')
+    const visible = await payload.find({ collection: 'pages', overrideAccess: false, user: null, limit: 1000 })
+    expect(visible.docs.some((doc) => doc.slug === slug)).toBe(true)
+    expect(visible.docs.some((doc) => doc.id === draft.id)).toBe(false)
+    expect(visible.docs.every((doc) => doc._status === 'published')).toBe(true)
+  })
+
+  it('a member of staff reads and updates their own account but nobody else’s', async () => {
+    const editor = users.get('editor') as User
+    const own = await payload.findByID({ collection: 'users', id: editor.id, overrideAccess: false, user: editor })
+    expect(own.email).toBe(editor.email)
+    const list = await payload.find({ collection: 'users', overrideAccess: false, user: editor })
+    expect(list.docs.map((doc) => doc.id)).toEqual([editor.id])
+    const renamed = await payload.update({ collection: 'users', id: editor.id, data: { name: 'Edith' }, overrideAccess: false, user: editor })
+    expect(renamed.name).toBe('Edith')
+  })
+
+  it('nobody can raise their own role', async () => {
+    for (const role of ROLES.filter((r) => r !== 'admin')) {
+      const self = users.get(role) as User
+      const after = await payload.update({
+        collection: 'users',
+        id: self.id,
+        data: { roles: ['admin'] },
+        overrideAccess: false,
+        user: self,
+      })
+      expect(after.roles).toEqual([role])
+      const stored = await payload.findByID({ collection: 'users', id: self.id, overrideAccess: true })
+      expect(stored.roles).toEqual([role])
+    }
+  })
+
+  it('only an admin grants a role', async () => {
+    const target = await fixture('users')
+    const admin = users.get('admin') as User
+    const updated = await payload.update({ collection: 'users', id: target.id, data: { roles: ['moderator'] }, overrideAccess: false, user: admin })
+    expect(updated.roles).toEqual(['moderator'])
+  })
+
+  it('repeated failed logins lock the account, even against the right password', async () => {
+    const email = `locked-${unique()}@example.org`
+    await payload.create({ collection: 'users', overrideAccess: true, data: { email, password: 'the right password', name: 'L', roles: ['editor'] } })
+    for (let i = 0; i < 5; i++) {
+      await expect(payload.login({ collection: 'users', data: { email, password: 'wrong password' } })).rejects.toBeDefined()
+    }
+    await expect(payload.login({ collection: 'users', data: { email, password: 'the right password' } })).rejects.toMatchObject({
+      name: 'LockedAuth',
+    })
+  })
+})

@@ -67,6 +67,11 @@ export default buildConfig({
     defaultFromName: runtime.emailFromName,
   }),
   jobs: jobsConfig,
+  onInit: (payload) => {
+    // An idle connection dropped by PostgreSQL (restart, failover) must not crash the process: the
+    // pool reconnects on the next query and /api/health reports the outage meanwhile.
+    payload.db.pool?.on('error', (error) => payload.logger.warn({ err: error, msg: 'PostgreSQL connection lost' }))
+  },
   sharp,
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   graphQL: { disablePlaygroundInProduction: true },

@@ -11,7 +11,7 @@ const swc = [
   },
 ]
 
-export default {
+const config = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests/int'],
   testMatch: ['**/*.test.ts'],
@@ -28,3 +28,5 @@ export default {
   testTimeout: 60_000,
   maxWorkers: 1,
 }
+
+export default config

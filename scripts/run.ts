@@ -35,7 +35,7 @@ async function main() {
   const nextBin = path.resolve('node_modules', 'next', 'dist', 'bin', 'next')
   const child = spawn(process.execPath, [nextBin, mode, '--port', port], {
     stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, '--no-deprecation'].filter(Boolean).join(' ') },
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, '--no-deprecation'].filter(Boolean).join(' ') },
   })
 
   let stopping = false

@@ -12,6 +12,7 @@ import { closePayload } from '@/db/closePayload'
  * The health endpoint on a database of its own, so that this test can stop the server under the
  * running app and start it again.
  */
+const sharedDatabaseURL = process.env.DATABASE_URL
 let dir: string
 let database: EmbeddedDatabase
 let port: number
@@ -31,6 +32,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
+  process.env.DATABASE_URL = sharedDatabaseURL
   await closePayload(payload)
   await database.stop()
   await rm(dir, { recursive: true, force: true })

@@ -1,10 +1,12 @@
-type Address = string | { address: string; name?: string } | undefined
+import type { SendEmailOptions } from 'payload'
+
+type AddressField = SendEmailOptions['to']
 
 /** nodemailer-style address lists, as Payload passes them, to one comma-separated string. */
-export function formatAddresses(value: Address | Address[]): string {
+export function formatAddresses(value: AddressField): string {
   const list = Array.isArray(value) ? value : [value]
   return list
-    .filter((entry): entry is NonNullable<Address> => Boolean(entry))
+    .filter((entry) => Boolean(entry))
     .map((entry) => (typeof entry === 'string' ? entry : entry.name ? `${entry.name} <${entry.address}>` : entry.address))
     .join(', ')
 }

@@ -28,13 +28,13 @@ export const outboxEmailAdapter =
           overrideAccess: true,
           req,
           data: {
-            to: formatAddresses(message.to as Parameters<typeof formatAddresses>[0]),
-            cc: formatAddresses(message.cc as Parameters<typeof formatAddresses>[0]) || undefined,
-            bcc: formatAddresses(message.bcc as Parameters<typeof formatAddresses>[0]) || undefined,
+            to: formatAddresses(message.to),
+            cc: formatAddresses(message.cc) || undefined,
+            bcc: formatAddresses(message.bcc) || undefined,
             from:
-              formatAddresses(message.from as Parameters<typeof formatAddresses>[0]) ||
+              formatAddresses(message.from) ||
               `${defaultFromName} <${defaultFromAddress}>`,
-            replyTo: formatAddresses(message.replyTo as Parameters<typeof formatAddresses>[0]) || undefined,
+            replyTo: formatAddresses(message.replyTo) || undefined,
             subject: message.subject ?? '',
             template: message.template ?? 'direct',
             html: typeof message.html === 'string' ? message.html : undefined,

@@ -1,33 +1,23 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { closePayload } from '@/db/closePayload'
-import { type EmbeddedDatabase, startEmbeddedPostgres } from '@/db/embedded'
+import { startIsolatedDatabase } from '../support/isolatedDatabase'
 
 // An empty database of its own: nothing may import the Payload config before DATABASE_URL points at it.
-const sharedDatabaseURL = process.env.DATABASE_URL
-let dir: string
-let database: EmbeddedDatabase
+let database: Awaited<ReturnType<typeof startIsolatedDatabase>>
 let payload: Payload
 let rest: typeof import('../support/rest').rest
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'gkec-first-admin-'))
-  await chmod(dir, 0o755)
-  database = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg') })
-  process.env.DATABASE_URL = database.connectionString
+  database = await startIsolatedDatabase('first-admin')
   ;({ rest } = await import('../support/rest'))
   const { getTestPayload } = await import('../support/payload')
   payload = await getTestPayload()
 }, 120_000)
 
 afterAll(async () => {
-  process.env.DATABASE_URL = sharedDatabaseURL
   await closePayload(payload)
-  await database.stop()
-  await rm(dir, { recursive: true, force: true })
+  await database.release()
 })
 
 describe('the first account on a new database', () => {

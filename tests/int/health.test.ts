@@ -1,10 +1,7 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { type EmbeddedDatabase, startEmbeddedPostgres } from '@/db/embedded'
 import { closePayload } from '@/db/closePayload'
+import { startIsolatedDatabase } from '../support/isolatedDatabase'
 
 // Nothing here may import the Payload config before DATABASE_URL points at this test's own server.
 
@@ -12,19 +9,12 @@ import { closePayload } from '@/db/closePayload'
  * The health endpoint on a database of its own, so that this test can stop the server under the
  * running app and start it again.
  */
-const sharedDatabaseURL = process.env.DATABASE_URL
-let dir: string
-let database: EmbeddedDatabase
-let port: number
+let database: Awaited<ReturnType<typeof startIsolatedDatabase>>
 let payload: Payload
 let GET: () => Promise<Response>
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'gkec-health-'))
-  await chmod(dir, 0o755)
-  database = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg') })
-  port = Number(new URL(database.connectionString).port)
-  process.env.DATABASE_URL = database.connectionString
+  database = await startIsolatedDatabase('health')
   ;({ GET } = await import('../../src/app/api/health/route'))
   const { getPayloadClient } = await import('@/lib/payload')
   payload = await getPayloadClient()
@@ -32,10 +22,8 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  process.env.DATABASE_URL = sharedDatabaseURL
   await closePayload(payload)
-  await database.stop()
-  await rm(dir, { recursive: true, force: true })
+  await database.release()
 })
 
 describe('GET /api/health', () => {
@@ -53,7 +41,7 @@ describe('GET /api/health', () => {
     const body = await down.json()
     expect(body).toEqual({ status: 'unavailable', database: 'down' })
 
-    database = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port })
+    await database.restart()
     const up = await GET()
     expect(up.status).toBe(200)
   }, 60_000)

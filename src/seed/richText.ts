@@ -1,7 +1,7 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { ContentBlock } from '@/payload-types'
 
-/** Lexical rich text made of plain paragraphs, for seeding. */
-export function paragraphs(...texts: string[]): SerializedEditorState {
+/** Lexical rich text made of plain paragraphs, for seeding, typed as the field Payload stores. */
+export function paragraphs(...texts: string[]): ContentBlock['body'] {
   return {
     root: {
       type: 'root',
@@ -20,5 +20,5 @@ export function paragraphs(...texts: string[]): SerializedEditorState {
         children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
       })),
     },
-  } as SerializedEditorState
+  }
 }

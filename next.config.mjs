@@ -6,6 +6,9 @@ import { securityHeaders } from './src/lib/security/headers.mjs'
 const nextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
+  // With two root layouts (portal and admin) this is how unmatched addresses get our not-found page,
+  // in a document with a language, instead of Next.js's bare default (src/app/global-not-found.tsx).
+  experimental: { globalNotFound: true },
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

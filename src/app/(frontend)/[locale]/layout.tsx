@@ -1,13 +1,12 @@
 import '../globals.css'
 
 import type { Metadata, Viewport } from 'next'
-import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
-import { isLocale } from '@/i18n/locales'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { getStrings } from '@/i18n/strings'
 import { getNavigation } from '@/lib/navigation/getNavigation'
 import { siteUrl } from '@/lib/seo/siteUrl'
@@ -16,9 +15,18 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b3d2e' }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/**
+ * An address whose first segment is not one of our languages (`/xx`) still gets the portal around
+ * the page-not-found notice that its page shows: calling notFound() here, in a root layout, would
+ * leave Next.js nothing of ours to render it in (a bare page without a language).
+ */
+async function layoutLocale(params: Props['params']): Promise<Locale> {
   const { locale } = await params
-  if (!isLocale(locale)) return {}
+  return isLocale(locale) ? locale : defaultLocale
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await layoutLocale(params)
   const strings = getStrings(locale)
   return {
     metadataBase: new URL(siteUrl()),
@@ -29,8 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = await layoutLocale(params)
   const strings = getStrings(locale)
   const navigation = await getNavigation(locale)
   return (

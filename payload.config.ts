@@ -31,6 +31,8 @@ export default buildConfig({
   serverURL: runtime.serverURL,
   admin: {
     user: Users.slug,
+    // Gravatar would send a hash of every staff email to a third party (and our CSP blocks it anyway).
+    avatar: 'default',
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' — GKEC admin' },
     livePreview: {

@@ -9,6 +9,9 @@ const nextConfig = {
   // With two root layouts (portal and admin) this is how unmatched addresses get our not-found page,
   // in a document with a language, instead of Next.js's bare default (src/app/global-not-found.tsx).
   experimental: { globalNotFound: true },
+  // Metadata (title, description, alternates) goes in the <head> for every visitor, as it does for
+  // crawlers, rather than being streamed into the body: pages are read without JavaScript too.
+  htmlLimitedBots: /.*/,
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],
@@ -18,7 +21,11 @@ const nextConfig = {
     return webpackConfig
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) }]
+    return [
+      { source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) },
+      // API answers depend on who asks (session cookie or token): no shared cache may keep them.
+      { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: 'private, no-store' }] },
+    ]
   },
 }
 

@@ -60,6 +60,14 @@ async function publicTraces(request: APIRequestContext, slug: string) {
   return { pageStatus: page.status(), pageText: await page.text(), restDocs, graphqlDocs, sitemap: await sitemap.text() }
 }
 
+function expectNoTrace(traces: Awaited<ReturnType<typeof publicTraces>>, slug: string, title: string) {
+  expect(traces.pageStatus).toBe(404)
+  expect(traces.pageText).not.toContain(title)
+  expect(traces.restDocs).toEqual([])
+  expect(traces.graphqlDocs).toEqual([])
+  expect(traces.sitemap).not.toContain(slug)
+}
+
 test('a draft page never reaches the public, appears as soon as it is published and goes as soon as it is unpublished', async ({ request }) => {
   const admin = await signedInAdmin()
   const slug = `e2e-draft-${Date.now().toString(36)}`
@@ -74,12 +82,7 @@ test('a draft page never reaches the public, appears as soon as it is published 
     })
 
     await test.step('the public sees no trace of it: page, REST, GraphQL or sitemap', async () => {
-      const traces = await publicTraces(request, slug)
-      expect(traces.pageStatus).toBe(404)
-      expect(traces.pageText).not.toContain(title)
-      expect(traces.restDocs).toEqual([])
-      expect(traces.graphqlDocs).toEqual([])
-      expect(traces.sitemap).not.toContain(slug)
+      expectNoTrace(await publicTraces(request, slug), slug, title)
     })
 
     await test.step('the editor publishes it', async () => {
@@ -103,12 +106,7 @@ test('a draft page never reaches the public, appears as soon as it is published 
     })
 
     await test.step('the next visitor no longer finds it anywhere', async () => {
-      const traces = await publicTraces(request, slug)
-      expect(traces.pageStatus).toBe(404)
-      expect(traces.pageText).not.toContain(title)
-      expect(traces.restDocs).toEqual([])
-      expect(traces.graphqlDocs).toEqual([])
-      expect(traces.sitemap).not.toContain(slug)
+      expectNoTrace(await publicTraces(request, slug), slug, title)
     })
   } finally {
     await admin.dispose()

@@ -13,6 +13,12 @@ import { siteUrl } from '@/lib/seo/siteUrl'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
+// Pages are rendered on their first request, then served from the cache until content changes
+// (revalidated by tag); the build itself needs no database.
+export function generateStaticParams(): Array<{ locale: string }> {
+  return []
+}
+
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b3d2e' }
 
 /**

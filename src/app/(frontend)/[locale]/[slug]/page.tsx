@@ -13,6 +13,10 @@ type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export const revalidate = 3600
 
+export function generateStaticParams(): Array<{ slug: string }> {
+  return []
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}

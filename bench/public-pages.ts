@@ -30,10 +30,14 @@ async function timePage(path: string): Promise<{ p50: number; p95: number; statu
   return { p50: percentile(times, 50), p95: percentile(times, 95), status: first.status, cacheControl: first.headers.get('cache-control') ?? '' }
 }
 
-/** Every script a page loads, gzipped as a CDN would serve it. */
+/** Every script a page loads in a current browser, gzipped as a CDN would serve it. */
 async function scriptWeight(path: string): Promise<{ total: number; files: Array<{ src: string; gz: number }> }> {
   const html = await (await fetch(base + path)).text()
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1])
+  // noModule scripts (polyfills) are skipped by every browser that runs modules, so they are not counted.
+  const sources = [...html.matchAll(/<script([^>]+)>/g)]
+    .filter((match) => !/nomodule/i.test(match[1]))
+    .map((match) => /src="([^"]+)"/.exec(match[1])?.[1])
+    .filter((src): src is string => Boolean(src))
   const files = await Promise.all(
     sources.map(async (src) => ({ src, gz: gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length })),
   )

@@ -30,13 +30,15 @@ export function SiteHeader({ locale, strings, links }: Props) {
       </div>
       {links.length > 0 && (
         <nav aria-label={strings.a11y.mainNavigation} className="site-nav">
-          <ul className="container">
-            {links.map((link) => (
-              <li key={link.href}>
-                <NavLinkItem link={link} />
-              </li>
-            ))}
-          </ul>
+          <div className="container">
+            <ul>
+              {links.map((link) => (
+                <li key={link.href}>
+                  <NavLinkItem link={link} />
+                </li>
+              ))}
+            </ul>
+          </div>
         </nav>
       )}
     </header>

@@ -68,16 +68,19 @@ export async function seedDemoPages(payload: Payload): Promise<void> {
       draft: true,
     })
     if (existing.totalDocs > 0) continue
-    const data = (locale: Locale) => ({
+    // The blocks are shared by every language and their text is localized: each translation is
+    // written into the same block (same id), or it would replace the block and drop the others.
+    const data = (locale: Locale, blockId?: string | null) => ({
       title: page.text[locale].title,
       summary: page.text[locale].summary,
       slug: page.slug,
       _status: 'published' as const,
-      layout: [{ blockType: 'content' as const, body: paragraphs(...page.text[locale].body) }],
+      layout: [{ ...(blockId ? { id: blockId } : {}), blockType: 'content' as const, body: paragraphs(...page.text[locale].body) }],
     })
     const created = await payload.create({ collection: 'pages', locale: 'en', context, overrideAccess: true, data: data('en') })
+    const blockId = created.layout?.[0]?.id
     for (const locale of ['fr', 'es', 'pt'] as const) {
-      await payload.update({ collection: 'pages', id: created.id, locale, context, overrideAccess: true, data: data(locale) })
+      await payload.update({ collection: 'pages', id: created.id, locale, context, overrideAccess: true, data: data(locale, blockId) })
     }
   }
 }

@@ -12,11 +12,13 @@ test('a visitor without JavaScript can follow the main navigation and switch lan
   await page.getByRole('navigation', { name: en.a11y.mainNavigation }).getByRole('link', { name: 'About', exact: true }).click()
   await expect(page).toHaveURL(/\/en\/about$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the Global Knowledge Exchange Centre')
+  await expect(page.getByRole('main')).toContainText('It gathers evaluated best practices')
 
   await page.getByRole('navigation', { name: en.a11y.languageSwitcher }).getByRole('link', { name: 'Português' }).click()
   await expect(page).toHaveURL(/\/pt\/about$/)
   await expect(page.locator('html')).toHaveAttribute('lang', 'pt')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sobre o Centro Global de Intercâmbio de Conhecimento')
+  await expect(page.getByRole('main')).toContainText('Reúne boas práticas avaliadas')
   await expect(page.getByRole('navigation', { name: pt.a11y.mainNavigation }).getByRole('link', { name: 'Sobre', exact: true })).toHaveAttribute(
     'href',
     '/pt/about',

@@ -33,6 +33,10 @@ describe('npm run seed', () => {
     expect(about?._status).toBe('published')
     expect(Object.keys(about?.title as unknown as Record<string, string>).sort()).toEqual(['en', 'es', 'fr', 'pt'])
     expect(first.header.navigation?.length).toBeGreaterThan(0)
+    // every language keeps its own text in the page's blocks
+    const [block] = (about?.layout ?? []) as unknown as Array<{ body: Record<string, unknown> }>
+    expect(Object.keys(block.body).sort()).toEqual(['en', 'es', 'fr', 'pt'])
+    expect(JSON.stringify(block.body.fr)).toContain('Centre mondial d’échange de connaissances')
 
     await seed(payload, { demo: true })
     expect(await snapshot()).toEqual(first)

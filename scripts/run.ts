@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 
+import { clearDataCache } from '@/lib/bootstrap/dataCache'
 import { migrateAndSeed } from '@/lib/bootstrap/migrateAndSeed'
 import { prepareEnvironment } from '@/lib/bootstrap/environment'
 
@@ -30,6 +31,7 @@ async function main() {
     throw new Error('There is no production build: run `npm run build` before `npm start`.')
   }
   const { embedded } = await prepareEnvironment({ dev })
+  if (embedded?.created) await clearDataCache()
   await migrateAndSeed({ seedDemoIfEmpty: Boolean(embedded) })
 
   const nextBin = path.resolve('node_modules', 'next', 'dist', 'bin', 'next')

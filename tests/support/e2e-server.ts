@@ -15,6 +15,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '@/db/embedded'
+import { clearDataCache } from '@/lib/bootstrap/dataCache'
 
 import { E2E_ADMIN_EMAIL, E2E_ORIGIN, E2E_PORT } from './e2e-settings'
 
@@ -133,6 +134,8 @@ async function main(): Promise<void> {
     say(`built in ${Math.round((Date.now() - started) / 1000)} s`)
   }
 
+  // The data cache on disk survives builds; this run's database is new.
+  await clearDataCache()
   say(`starting next on ${E2E_ORIGIN}`)
   nextServer = spawn(process.execPath, [nextBin, 'start', '--port', String(E2E_PORT)], {
     env: { ...env, NODE_ENV: 'production' },

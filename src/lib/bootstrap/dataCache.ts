@@ -1,0 +1,12 @@
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+
+/**
+ * Empties Next.js's on-disk data cache (production and development). It outlives a database: after a
+ * new database is created, what it holds belongs to the old one and must not be served.
+ */
+export async function clearDataCache(root = process.cwd()): Promise<void> {
+  for (const dir of [path.join('.next', 'cache', 'fetch-cache'), path.join('.next', 'dev', 'cache', 'fetch-cache')]) {
+    await rm(path.join(root, dir), { recursive: true, force: true })
+  }
+}

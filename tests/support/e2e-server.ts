@@ -10,14 +10,14 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, rmSync } from 'node:fs'
-import { chmod, mkdir, mkdtemp } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '@/db/embedded'
 import { clearDataCache } from '@/lib/bootstrap/dataCache'
 
-import { E2E_ADMIN_EMAIL, E2E_ORIGIN, E2E_PORT } from './e2e-settings'
+import { E2E_ADMIN_EMAIL, E2E_ORIGIN, E2E_PORT, E2E_STATE_FILE } from './e2e-settings'
 
 const nextBin = path.resolve('node_modules', 'next', 'dist', 'bin', 'next')
 const say = (message: string) => console.error(`[e2e-server] ${message}`)
@@ -28,6 +28,7 @@ let nextServer: ChildProcess | undefined
 let stopping = false
 
 function removeTempDir(): void {
+  rmSync(E2E_STATE_FILE, { force: true })
   if (tempDir) rmSync(tempDir, { recursive: true, force: true })
   tempDir = undefined
 }
@@ -73,6 +74,7 @@ async function prepareEnvironment(): Promise<NodeJS.ProcessEnv> {
     NODE_OPTIONS: [process.env.NODE_OPTIONS, '--no-deprecation'].filter(Boolean).join(' '),
   }
   delete env.RESEND_API_KEY
+  await writeFile(E2E_STATE_FILE, JSON.stringify({ DATABASE_URL: env.DATABASE_URL, PAYLOAD_SECRET: env.PAYLOAD_SECRET }), { mode: 0o600 })
   Object.assign(process.env, env)
   delete process.env.RESEND_API_KEY
   return env

@@ -11,12 +11,12 @@ const tagsFor = (...pages: Array<Pick<Page, 'slug'> | null | undefined>) => [
 ]
 
 // Both the old and the new slug: a page can be renamed or unpublished.
-export const revalidatePage: CollectionAfterChangeHook<Page> = ({ doc, previousDoc, context }) => {
-  revalidate(tagsFor(doc, previousDoc), context)
+export const revalidatePage: CollectionAfterChangeHook<Page> = ({ doc, previousDoc, context, req }) => {
+  revalidate(tagsFor(doc, previousDoc), { context, req })
   return doc
 }
 
-export const revalidateDeletedPage: CollectionAfterDeleteHook<Page> = ({ doc, context }) => {
-  revalidate(tagsFor(doc), context)
+export const revalidateDeletedPage: CollectionAfterDeleteHook<Page> = ({ doc, context, req }) => {
+  revalidate(tagsFor(doc), { context, req })
   return doc
 }

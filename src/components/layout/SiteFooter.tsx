@@ -1,6 +1,6 @@
 import type { Strings } from '@/i18n/strings'
 import type { NavLink } from '@/lib/navigation/resolveLink'
-import { NavLinkItem } from './NavLinkItem'
+import { NavList } from './NavList'
 
 type Props = { strings: Strings; links: NavLink[]; legalNotice: string | null }
 
@@ -10,13 +10,7 @@ export function SiteFooter({ strings, links, legalNotice }: Props) {
       <div className="container">
         {links.length > 0 && (
           <nav aria-label={strings.a11y.footerNavigation}>
-            <ul className="site-footer__links">
-              {links.map((link) => (
-                <li key={link.href}>
-                  <NavLinkItem link={link} />
-                </li>
-              ))}
-            </ul>
+            <NavList links={links} className="site-footer__links" />
           </nav>
         )}
         <p className="site-footer__mission">{strings.footer.mission}</p>

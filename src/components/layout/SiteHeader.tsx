@@ -4,7 +4,7 @@ import { type Locale, locales } from '@/i18n/locales'
 import type { Strings } from '@/i18n/strings'
 import type { NavLink } from '@/lib/navigation/resolveLink'
 import { LanguageSwitcher } from './LanguageSwitcher.client'
-import { NavLinkItem } from './NavLinkItem'
+import { NavList } from './NavList'
 
 type Props = { locale: Locale; strings: Strings; links: NavLink[] }
 
@@ -31,13 +31,7 @@ export function SiteHeader({ locale, strings, links }: Props) {
       {links.length > 0 && (
         <nav aria-label={strings.a11y.mainNavigation} className="site-nav">
           <div className="container">
-            <ul>
-              {links.map((link) => (
-                <li key={link.href}>
-                  <NavLinkItem link={link} />
-                </li>
-              ))}
-            </ul>
+            <NavList links={links} />
           </div>
         </nav>
       )}

@@ -11,9 +11,14 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { migrations } from './migrations'
+import { Cities } from './src/collections/Cities'
+import { Countries } from './src/collections/Countries'
 import { EmailDeliveries } from './src/collections/EmailDeliveries'
 import { Media } from './src/collections/Media'
 import { Pages } from './src/collections/Pages'
+import { Practices } from './src/collections/Practices'
+import { PracticeTransitions } from './src/collections/PracticeTransitions'
+import { Themes } from './src/collections/Themes'
 import { Users } from './src/collections/Users'
 import { outboxEmailAdapter } from './src/email/outboxAdapter'
 import { Footer } from './src/globals/Footer'
@@ -36,7 +41,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' — GKEC admin' },
     livePreview: {
-      collections: ['pages'],
+      collections: ['pages', 'practices'],
       breakpoints: [
         { label: 'Mobile', name: 'mobile', width: 375, height: 667 },
         { label: 'Tablet', name: 'tablet', width: 768, height: 1024 },
@@ -44,7 +49,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Pages, Media, Users, EmailDeliveries],
+  collections: [Practices, PracticeTransitions, Countries, Cities, Themes, Pages, Media, Users, EmailDeliveries],
   globals: [Header, Footer],
   localization: {
     locales: locales.map(({ code, label }) => ({ code, label })),

@@ -1,9 +1,21 @@
 import * as migration_20261128_184050_initial from './20261128_184050_initial';
+import * as migration_20261128_204520_practices_geography_themes from './20261128_204520_practices_geography_themes';
+import * as migration_20261128_204600_practice_search from './20261128_204600_practice_search';
 
 export const migrations = [
   {
     up: migration_20261128_184050_initial.up,
     down: migration_20261128_184050_initial.down,
-    name: '20261128_184050_initial'
+    name: '20261128_184050_initial',
+  },
+  {
+    up: migration_20261128_204520_practices_geography_themes.up,
+    down: migration_20261128_204520_practices_geography_themes.down,
+    name: '20261128_204520_practices_geography_themes',
+  },
+  {
+    up: migration_20261128_204600_practice_search.up,
+    down: migration_20261128_204600_practice_search.down,
+    name: '20261128_204600_practice_search',
   },
 ];

@@ -67,6 +67,11 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    practices: Practice;
+    'practice-transitions': PracticeTransition;
+    countries: Country;
+    cities: City;
+    themes: Theme;
     pages: Page;
     media: Media;
     users: User;
@@ -77,8 +82,18 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    practices: {
+      replications: 'practices';
+      transitions: 'practice-transitions';
+    };
+  };
   collectionsSelect: {
+    practices: PracticesSelect<false> | PracticesSelect<true>;
+    'practice-transitions': PracticeTransitionsSelect<false> | PracticeTransitionsSelect<true>;
+    countries: CountriesSelect<false> | CountriesSelect<true>;
+    cities: CitiesSelect<false> | CitiesSelect<true>;
+    themes: ThemesSelect<false> | ThemesSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -136,6 +151,503 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practices".
+ */
+export interface Practice {
+  id: number;
+  title: string;
+  summary: string;
+  /**
+   * The problem the city faced, with the local context.
+   */
+  challenge?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  objectives?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * What was done.
+   */
+  solution?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  implementation?: {
+    steps?:
+      | {
+          title: string;
+          description?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    timeline?: string | null;
+    stakeholders?: string | null;
+  };
+  results?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  successFactors?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  limitingFactors?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * What another city needs to repeat it.
+   */
+  replication?: {
+    guidance?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    powers?: string | null;
+    budget?: string | null;
+    partners?: string | null;
+    time?: string | null;
+  };
+  leadCity?: (number | null) | City;
+  otherLocations?: (number | City)[] | null;
+  scale?: ('neighbourhood' | 'city' | 'metropolitan' | 'regional') | null;
+  implementationStatus?: ('planned' | 'ongoing' | 'completed') | null;
+  startYear?: number | null;
+  endYear?: number | null;
+  themes?: (number | Theme)[] | null;
+  impact: {
+    emissionsReduced?: number | null;
+    baselineYear?: number | null;
+    lifetimeYears?: number | null;
+    method?: ('gpc' | 'ghg_protocol' | 'iso_14064' | 'crf' | 'ipcc' | 'other') | null;
+    methodNote?: string | null;
+    verificationLevel: 'self_reported' | 'expert_reviewed' | 'independently_verified';
+    evidence?:
+      | {
+          label: string;
+          file?: (number | null) | Media;
+          url?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    energySaved?: number | null;
+    renewableProduced?: number | null;
+    /**
+     * Computed: budget ÷ (tCO2e per year × lifetime).
+     */
+    costPerTonne?: number | null;
+    coBenefits?:
+      | (
+          | 'air_quality'
+          | 'health'
+          | 'jobs'
+          | 'equity'
+          | 'biodiversity'
+          | 'energy_poverty'
+          | 'resilience'
+          | 'noise'
+          | 'mobility_access'
+          | 'local_economy'
+          | 'energy_security'
+        )[]
+      | null;
+  };
+  budget?: {
+    amount?: number | null;
+    currency?: string | null;
+    financing?: string | null;
+  };
+  images?:
+    | {
+        image: number | Media;
+        caption?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  documents?:
+    | {
+        title: string;
+        file: number | Media;
+        id?: string | null;
+      }[]
+    | null;
+  sourceLinks?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Shown only to signed-in users, never to anonymous visitors or the open API.
+   */
+  contacts?:
+    | {
+        name: string;
+        role?: string | null;
+        organisation?: string | null;
+        email?: string | null;
+        phone?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  partners?:
+    | {
+        name: string;
+        role?: string | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  lookingForPartners?: boolean | null;
+  replicates?: (number | null) | Practice;
+  replicationKind?: ('replicates' | 'adapts') | null;
+  replications?: {
+    docs?: (number | Practice)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Filled by the public submission form.
+   */
+  submission: {
+    origin: 'editorial' | 'public';
+    name?: string | null;
+    organisation?: string | null;
+    email?: string | null;
+    cityName?: string | null;
+    countryCode?: string | null;
+    locale?: string | null;
+    emailConfirmedAt?: string | null;
+  };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+    /**
+     * Keep this page out of search engines and the sitemap.
+     */
+    noIndex?: boolean | null;
+  };
+  /**
+   * The last part of the address. Filled from the title when empty.
+   */
+  slug: string;
+  workflowStatus: 'submitted' | 'in_review' | 'approved' | 'published' | 'rejected' | 'archived';
+  workflow?: {
+    rejectionReason?: string | null;
+  };
+  transitions?: {
+    docs?: (number | PracticeTransition)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  publishedAt?: string | null;
+  /**
+   * Shown on the home page.
+   */
+  featured?: boolean | null;
+  /**
+   * Created by the demo seed; not a real submission.
+   */
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cities".
+ */
+export interface City {
+  id: number;
+  name: string;
+  country: number | Country;
+  latitude: number;
+  longitude: number;
+  population?: number | null;
+  populationYear?: number | null;
+  /**
+   * One of the 112 cities selected in 2022 for the EU Mission for Climate-Neutral and Smart Cities.
+   */
+  missionCity?: boolean | null;
+  targetYear?: number | null;
+  baselineEmissions?: {
+    tonnes?: number | null;
+    year?: number | null;
+  };
+  networks?:
+    | (
+        | 'gcom'
+        | 'covenant_eu'
+        | 'c40'
+        | 'iclei'
+        | 'eurocities'
+        | 'energy_cities'
+        | 'climate_alliance'
+        | 'race_to_zero'
+        | 'resilient_cities'
+        | 'uclg'
+      )[]
+    | null;
+  description?: string | null;
+  /**
+   * GeoNames id, when the city came from the registry.
+   */
+  geonameId?: number | null;
+  /**
+   * The last part of the address. Filled from the title when empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "countries".
+ */
+export interface Country {
+  id: number;
+  name: string;
+  code: string;
+  alpha3: string;
+  numeric: string;
+  region: 'africa' | 'americas' | 'asia' | 'europe' | 'oceania';
+  subregion?:
+    | (
+        | 'northern_africa'
+        | 'sub_saharan_africa'
+        | 'latin_america_caribbean'
+        | 'northern_america'
+        | 'central_asia'
+        | 'eastern_asia'
+        | 'south_eastern_asia'
+        | 'southern_asia'
+        | 'western_asia'
+        | 'eastern_europe'
+        | 'northern_europe'
+        | 'southern_europe'
+        | 'western_europe'
+        | 'australia_new_zealand'
+        | 'melanesia'
+        | 'micronesia'
+        | 'polynesia'
+      )
+    | null;
+  euMember?: boolean | null;
+  horizonAssociated?: boolean | null;
+  odaEligible?: boolean | null;
+  /**
+   * The last part of the address. Filled from the title when empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes".
+ */
+export interface Theme {
+  id: number;
+  name: string;
+  kind: 'domain' | 'enabler';
+  description?: string | null;
+  order?: number | null;
+  /**
+   * The last part of the address. Filled from the title when empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Describe what the image shows for people who cannot see it.
+   */
+  alt: string;
+  caption?: string | null;
+  /**
+   * Author or source, as it must be shown.
+   */
+  credit?: string | null;
+  licence: 'all-rights-reserved' | 'cc-by-4.0' | 'cc-by-sa-4.0' | 'cc0' | 'eu-copyright';
+  licenceUrl?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    og?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice-transitions".
+ */
+export interface PracticeTransition {
+  id: number;
+  practice: number | Practice;
+  from?: ('submitted' | 'in_review' | 'approved' | 'published' | 'rejected' | 'archived') | null;
+  to: 'submitted' | 'in_review' | 'approved' | 'published' | 'rejected' | 'archived';
+  by?: (number | null) | User;
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'evaluator' | 'communications' | 'events' | 'moderator')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -206,97 +718,6 @@ export interface CallToActionBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'callToAction';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  /**
-   * Describe what the image shows for people who cannot see it.
-   */
-  alt: string;
-  caption?: string | null;
-  /**
-   * Author or source, as it must be shown.
-   */
-  credit?: string | null;
-  licence: 'all-rights-reserved' | 'cc-by-4.0' | 'cc-by-sa-4.0' | 'cc0' | 'eu-copyright';
-  licenceUrl?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    hero?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    og?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'evaluator' | 'communications' | 'events' | 'moderator')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -444,6 +865,26 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
+        relationTo: 'practices';
+        value: number | Practice;
+      } | null)
+    | ({
+        relationTo: 'practice-transitions';
+        value: number | PracticeTransition;
+      } | null)
+    | ({
+        relationTo: 'countries';
+        value: number | Country;
+      } | null)
+    | ({
+        relationTo: 'cities';
+        value: number | City;
+      } | null)
+    | ({
+        relationTo: 'themes';
+        value: number | Theme;
+      } | null)
+    | ({
         relationTo: 'pages';
         value: number | Page;
       } | null)
@@ -500,6 +941,225 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practices_select".
+ */
+export interface PracticesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  challenge?: T;
+  objectives?: T;
+  solution?: T;
+  implementation?:
+    | T
+    | {
+        steps?:
+          | T
+          | {
+              title?: T;
+              description?: T;
+              id?: T;
+            };
+        timeline?: T;
+        stakeholders?: T;
+      };
+  results?: T;
+  successFactors?: T;
+  limitingFactors?: T;
+  replication?:
+    | T
+    | {
+        guidance?: T;
+        powers?: T;
+        budget?: T;
+        partners?: T;
+        time?: T;
+      };
+  leadCity?: T;
+  otherLocations?: T;
+  scale?: T;
+  implementationStatus?: T;
+  startYear?: T;
+  endYear?: T;
+  themes?: T;
+  impact?:
+    | T
+    | {
+        emissionsReduced?: T;
+        baselineYear?: T;
+        lifetimeYears?: T;
+        method?: T;
+        methodNote?: T;
+        verificationLevel?: T;
+        evidence?:
+          | T
+          | {
+              label?: T;
+              file?: T;
+              url?: T;
+              id?: T;
+            };
+        energySaved?: T;
+        renewableProduced?: T;
+        costPerTonne?: T;
+        coBenefits?: T;
+      };
+  budget?:
+    | T
+    | {
+        amount?: T;
+        currency?: T;
+        financing?: T;
+      };
+  images?:
+    | T
+    | {
+        image?: T;
+        caption?: T;
+        id?: T;
+      };
+  documents?:
+    | T
+    | {
+        title?: T;
+        file?: T;
+        id?: T;
+      };
+  sourceLinks?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  contacts?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        organisation?: T;
+        email?: T;
+        phone?: T;
+        id?: T;
+      };
+  partners?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        url?: T;
+        id?: T;
+      };
+  lookingForPartners?: T;
+  replicates?: T;
+  replicationKind?: T;
+  replications?: T;
+  submission?:
+    | T
+    | {
+        origin?: T;
+        name?: T;
+        organisation?: T;
+        email?: T;
+        cityName?: T;
+        countryCode?: T;
+        locale?: T;
+        emailConfirmedAt?: T;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+        noIndex?: T;
+      };
+  slug?: T;
+  workflowStatus?: T;
+  workflow?:
+    | T
+    | {
+        rejectionReason?: T;
+      };
+  transitions?: T;
+  publishedAt?: T;
+  featured?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice-transitions_select".
+ */
+export interface PracticeTransitionsSelect<T extends boolean = true> {
+  practice?: T;
+  from?: T;
+  to?: T;
+  by?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "countries_select".
+ */
+export interface CountriesSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  alpha3?: T;
+  numeric?: T;
+  region?: T;
+  subregion?: T;
+  euMember?: T;
+  horizonAssociated?: T;
+  odaEligible?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cities_select".
+ */
+export interface CitiesSelect<T extends boolean = true> {
+  name?: T;
+  country?: T;
+  latitude?: T;
+  longitude?: T;
+  population?: T;
+  populationYear?: T;
+  missionCity?: T;
+  targetYear?: T;
+  baselineEmissions?:
+    | T
+    | {
+        tonnes?: T;
+        year?: T;
+      };
+  networks?: T;
+  description?: T;
+  geonameId?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes_select".
+ */
+export interface ThemesSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  description?: T;
+  order?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -863,10 +1523,15 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'pages';
-      value: number | Page;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'practices';
+          value: number | Practice;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

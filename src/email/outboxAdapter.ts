@@ -1,10 +1,14 @@
-import type { EmailAdapter, SendEmailOptions } from 'payload'
+import type { EmailAdapter, PayloadRequest, SendEmailOptions } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { formatAddresses } from './addresses'
 
 /** Templates name what kind of email this is; Payload's own (password reset…) arrive as `direct`. */
-export type OutboxMessage = SendEmailOptions & { template?: string }
+export type OutboxMessage = SendEmailOptions & {
+  template?: string
+  /** The caller's request: the message then commits or rolls back with the caller's own change. */
+  req?: PayloadRequest
+}
 
 type Options = { defaultFromAddress: string; defaultFromName: string }
 
@@ -20,7 +24,7 @@ export const outboxEmailAdapter =
     defaultFromAddress,
     defaultFromName,
     sendEmail: async (message: OutboxMessage) => {
-      const req = await createLocalReq({}, payload)
+      const req = message.req ?? (await createLocalReq({}, payload))
       const ownsTransaction = await initTransaction(req)
       try {
         const delivery = await payload.create({

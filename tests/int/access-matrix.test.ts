@@ -1,4 +1,5 @@
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
+import { getAlpha2Codes, getAlpha3Codes } from 'i18n-iso-countries'
 import sharp from 'sharp'
 
 import { ROLES, type Role } from '@/access/roles'
@@ -37,6 +38,17 @@ const collectionMatrix: Partial<Record<CollectionSlug, Record<Operation, Actor[]
     delete: ['admin'],
   },
   'email-deliveries': { create: [], read: ['admin'], update: [], delete: [] },
+  practices: {
+    create: ['admin', 'editor'],
+    // reading an unpublished practice; published ones are read by everyone (tests/int/practices-visibility)
+    read: staff,
+    update: ['admin', 'editor'],
+    delete: ['admin', 'editor'],
+  },
+  'practice-transitions': { create: [], read: ['admin', 'editor', 'evaluator'], update: [], delete: [] },
+  countries: { create: ['admin', 'editor'], read: everyone, update: ['admin', 'editor'], delete: ['admin'] },
+  cities: { create: ['admin', 'editor'], read: everyone, update: ['admin', 'editor'], delete: ['admin'] },
+  themes: { create: ['admin', 'editor'], read: everyone, update: ['admin', 'editor'], delete: ['admin'] },
   'payload-jobs': { create: [], read: ['admin'], update: [], delete: ['admin'] },
 }
 
@@ -61,7 +73,33 @@ async function fixture(collection: CollectionSlug): Promise<{ id: number | strin
     return payload.jobs.queue({ task: 'deliverEmail', input: { deliveryId: 0 }, queue: 'access-matrix' }) as Promise<{ id: number }>
   }
   const file = collection === 'media' ? { data: await image(), mimetype: 'image/png', name: `${unique()}.png`, size: 100 } : undefined
-  return payload.create({ collection, data, file, overrideAccess: true, draft: collection === 'pages' } as never)
+  return payload.create({ collection, data, file, overrideAccess: true, draft: isDrafted(collection) } as never)
+}
+
+const isDrafted = (collection: CollectionSlug) => collection === 'pages' || collection === 'practices'
+
+// Codes no real country has, so the fixtures never collide with seeded reference data.
+const taken = new Set([...Object.keys(getAlpha2Codes()), ...Object.keys(getAlpha3Codes())])
+const freeCodes = (length: number) => {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+  const all = length === 2 ? [...letters].flatMap((a) => [...letters].map((b) => a + b)) : [...letters].flatMap((a) => [...letters].map((b) => `Z${a}${b}`))
+  return all.filter((code) => !taken.has(code))
+}
+const free2 = freeCodes(2)
+const free3 = freeCodes(3)
+let countryCounter = 0
+function nextCountryCode(): { code: string; alpha3: string } {
+  const n = countryCounter++
+  return { code: free2[n], alpha3: free3[n] }
+}
+
+async function fixtureCountry(): Promise<number> {
+  const country = await payload.create({
+    collection: 'countries',
+    overrideAccess: true,
+    data: { name: `Country ${unique()}`, slug: `country-${unique()}`, ...nextCountryCode(), numeric: '999', region: 'europe' },
+  })
+  return country.id
 }
 
 async function createData(collection: CollectionSlug): Promise<Record<string, unknown>> {
@@ -72,6 +110,18 @@ async function createData(collection: CollectionSlug): Promise<Record<string, un
       return { alt: 'A test image' }
     case 'users':
       return { email: `user-${unique()}@example.org`, password: 'a long enough password', name: 'Someone', roles: ['editor'] }
+    case 'practices':
+      return { title: `Practice ${unique()}`, summary: 'A summary', _status: 'draft' }
+    case 'practice-transitions': {
+      const practice = await payload.create({ collection: 'practices', overrideAccess: true, draft: true, data: { title: `Practice ${unique()}`, summary: 'S', _status: 'draft' } })
+      return { practice: practice.id, to: 'in_review' }
+    }
+    case 'countries':
+      return { name: `Country ${unique()}`, ...nextCountryCode(), numeric: '999', region: 'europe' }
+    case 'cities':
+      return { name: `City ${unique()}`, country: await fixtureCountry(), latitude: 1, longitude: 2 }
+    case 'themes':
+      return { name: `Theme ${unique()}`, kind: 'domain' }
     case 'email-deliveries':
       return { to: 'x@example.org', from: 'GKEC <a@b.org>', subject: 'Hi', text: 'Hi', status: 'queued', attempts: 0 }
     default:
@@ -86,17 +136,16 @@ async function attempt(actor: Actor, collection: CollectionSlug, operation: Oper
     if (operation === 'create') {
       const data = await createData(collection)
       const file = collection === 'media' ? { data: await image(), mimetype: 'image/png', name: `${unique()}.png`, size: 100 } : undefined
-      await payload.create({ collection, data, file, draft: collection === 'pages', ...asActor } as never)
+      await payload.create({ collection, data, file, draft: isDrafted(collection), ...asActor } as never)
       return true
     }
     const target = await fixture(collection)
     if (operation === 'read') {
-      const found = await payload.findByID({ collection, id: target.id, draft: collection === 'pages', ...asActor })
+      const found = await payload.findByID({ collection, id: target.id, draft: isDrafted(collection), ...asActor })
       return Boolean(found)
     }
     if (operation === 'update') {
-      const data = collection === 'users' ? { name: 'Renamed' } : collection === 'media' ? { alt: 'Changed' } : collection === 'pages' ? { title: 'Changed' } : { subject: 'Changed' }
-      const updated = await payload.update({ collection, id: target.id, data, draft: collection === 'pages', ...asActor } as never)
+      const updated = await payload.update({ collection, id: target.id, data: updateData(collection), draft: isDrafted(collection), ...asActor } as never)
       return Boolean(updated)
     }
     await payload.delete({ collection, id: target.id, ...asActor })
@@ -105,6 +154,26 @@ async function attempt(actor: Actor, collection: CollectionSlug, operation: Oper
     const status = (error as { status?: number }).status
     if (status === 403 || status === 404 || status === 401) return false
     throw error
+  }
+}
+
+function updateData(collection: CollectionSlug): Record<string, unknown> {
+  switch (collection) {
+    case 'users':
+      return { name: 'Renamed' }
+    case 'media':
+      return { alt: 'Changed' }
+    case 'pages':
+    case 'practices':
+      return { title: 'Changed' }
+    case 'countries':
+    case 'cities':
+    case 'themes':
+      return { name: 'Changed' }
+    case 'practice-transitions':
+      return { comment: 'Changed' }
+    default:
+      return { subject: 'Changed' }
   }
 }
 

@@ -1,3 +1,8 @@
+import { geographyEn } from './geography/en'
+import { practiceEn } from './practice/en'
+import { repositoryEn } from './repository/en'
+import { submissionEn } from './submission/en'
+
 export const en = {
   site: {
     name: 'Global Knowledge Exchange Centre',
@@ -37,6 +42,10 @@ export const en = {
   footer: {
     mission: 'An initiative of the EU Mission for Climate-Neutral and Smart Cities',
   },
+  repository: repositoryEn,
+  practice: practiceEn,
+  geography: geographyEn,
+  submission: submissionEn,
 }
 
 export type Strings = typeof en

@@ -1,4 +1,8 @@
 import type { Strings } from './en'
+import { geographyEs } from './geography/es'
+import { practiceEs } from './practice/es'
+import { repositoryEs } from './repository/es'
+import { submissionEs } from './submission/es'
 
 export const es: Strings = {
   site: {
@@ -39,4 +43,8 @@ export const es: Strings = {
   footer: {
     mission: 'Una iniciativa de la Misión de la UE de Ciudades Inteligentes y Climáticamente Neutras',
   },
+  repository: repositoryEs,
+  practice: practiceEs,
+  geography: geographyEs,
+  submission: submissionEs,
 }

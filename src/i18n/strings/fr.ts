@@ -1,4 +1,8 @@
 import type { Strings } from './en'
+import { geographyFr } from './geography/fr'
+import { practiceFr } from './practice/fr'
+import { repositoryFr } from './repository/fr'
+import { submissionFr } from './submission/fr'
 
 export const fr: Strings = {
   site: {
@@ -39,4 +43,8 @@ export const fr: Strings = {
   footer: {
     mission: 'Une initiative de la Mission de l’UE pour des villes intelligentes et neutres pour le climat',
   },
+  repository: repositoryFr,
+  practice: practiceFr,
+  geography: geographyFr,
+  submission: submissionFr,
 }

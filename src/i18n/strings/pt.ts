@@ -1,4 +1,8 @@
 import type { Strings } from './en'
+import { geographyPt } from './geography/pt'
+import { practicePt } from './practice/pt'
+import { repositoryPt } from './repository/pt'
+import { submissionPt } from './submission/pt'
 
 export const pt: Strings = {
   site: {
@@ -39,4 +43,8 @@ export const pt: Strings = {
   footer: {
     mission: 'Uma iniciativa da Missão da UE para Cidades Inteligentes e com Impacto Neutro no Clima',
   },
+  repository: repositoryPt,
+  practice: practicePt,
+  geography: geographyPt,
+  submission: submissionPt,
 }

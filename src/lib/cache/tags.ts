@@ -4,4 +4,10 @@ export const cacheTags = {
   pages: 'pages',
   page: (slug: string) => `page:${slug}`,
   sitemap: 'sitemap',
+  /** Every list, count, facet and map that shows practices. */
+  practices: 'practices',
+  practice: (slug: string) => `practice:${slug}`,
+  /** Countries, cities and themes: reference data shown on practice, city and listing pages. */
+  geography: 'geography',
+  themes: 'themes',
 } as const

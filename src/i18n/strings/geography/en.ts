@@ -1,0 +1,3 @@
+export const geographyEn = {}
+
+export type GeographyStrings = typeof geographyEn

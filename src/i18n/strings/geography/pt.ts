@@ -1,0 +1,3 @@
+import type { GeographyStrings } from './en'
+
+export const geographyPt: GeographyStrings = {}

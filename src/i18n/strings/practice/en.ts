@@ -1,0 +1,3 @@
+export const practiceEn = {}
+
+export type PracticeStrings = typeof practiceEn

@@ -1,0 +1,3 @@
+import type { PracticeStrings } from './en'
+
+export const practicePt: PracticeStrings = {}

@@ -1,0 +1,3 @@
+export const repositoryEn = {}
+
+export type RepositoryStrings = typeof repositoryEn

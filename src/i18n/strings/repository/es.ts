@@ -1,0 +1,3 @@
+import type { RepositoryStrings } from './en'
+
+export const repositoryEs: RepositoryStrings = {}

@@ -1,0 +1,3 @@
+export const submissionEn = {}
+
+export type SubmissionStrings = typeof submissionEn

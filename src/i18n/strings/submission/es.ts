@@ -1,0 +1,3 @@
+import type { SubmissionStrings } from './en'
+
+export const submissionEs: SubmissionStrings = {}

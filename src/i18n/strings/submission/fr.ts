@@ -1,0 +1,3 @@
+import type { SubmissionStrings } from './en'
+
+export const submissionFr: SubmissionStrings = {}

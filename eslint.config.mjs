@@ -5,6 +5,8 @@ const config = [
   {
     ignores: [
       '.next/**',
+      '.next-*/**',
+      '.data-*/**',
       '.data/**',
       'node_modules/**',
       'media/**',

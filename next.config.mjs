@@ -5,6 +5,8 @@ import { securityHeaders } from './src/lib/security/headers.mjs'
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // NEXT_DIST_DIR lets two local servers (or a build and a dev server) share one checkout.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   images: { unoptimized: true },
   // With two root layouts (portal and admin) this is how unmatched addresses get our not-found page,
   // in a document with a language, instead of Next.js's bare default (src/app/global-not-found.tsx).

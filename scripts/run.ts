@@ -27,7 +27,7 @@ async function waitForHealth(url: string, child: ReturnType<typeof spawn>): Prom
 }
 
 async function main() {
-  if (!dev && !existsSync(path.resolve('.next', 'BUILD_ID'))) {
+  if (!dev && !existsSync(path.resolve(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
     throw new Error('There is no production build: run `npm run build` before `npm start`.')
   }
   const { embedded } = await prepareEnvironment({ dev })

@@ -127,7 +127,7 @@ async function main(): Promise<void> {
   say('migrating and seeding')
   await migrateAndSeed(env.E2E_ADMIN_PASSWORD ?? '')
 
-  if (process.env.E2E_REUSE_BUILD === '1' && existsSync(path.resolve('.next', 'BUILD_ID'))) {
+  if (process.env.E2E_REUSE_BUILD === '1' && existsSync(path.resolve(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
     say('reusing the existing production build (E2E_REUSE_BUILD=1)')
   } else {
     say('building for production (next build --webpack); this takes a few minutes')

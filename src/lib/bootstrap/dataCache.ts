@@ -6,7 +6,8 @@ import path from 'node:path'
  * new database is created, what it holds belongs to the old one and must not be served.
  */
 export async function clearDataCache(root = process.cwd()): Promise<void> {
-  for (const dir of [path.join('.next', 'cache', 'fetch-cache'), path.join('.next', 'dev', 'cache', 'fetch-cache')]) {
+  const dist = process.env.NEXT_DIST_DIR || '.next'
+  for (const dir of [path.join(dist, 'cache', 'fetch-cache'), path.join(dist, 'dev', 'cache', 'fetch-cache')]) {
     await rm(path.join(root, dir), { recursive: true, force: true })
   }
 }

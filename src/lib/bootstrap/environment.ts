@@ -8,7 +8,8 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from '@/db/embedded'
 
 export type PreparedEnvironment = { embedded?: EmbeddedDatabase }
 
-const DATA_DIR = path.resolve('.data')
+// GKEC_DATA_DIR lets two local copies run side by side (each with its own database).
+const DATA_DIR = path.resolve(process.env.GKEC_DATA_DIR || '.data')
 
 async function localSecret(): Promise<string> {
   const file = path.join(DATA_DIR, 'payload-secret')
@@ -30,7 +31,7 @@ export async function prepareEnvironment(options: { dev: boolean }): Promise<Pre
   if (!process.env.DATABASE_URL) {
     embedded = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, 'postgres') })
     process.env.DATABASE_URL = embedded.connectionString
-    console.info(`[gkec] embedded PostgreSQL ready (${path.join('.data', 'postgres')})`)
+    console.info(`[gkec] embedded PostgreSQL ready (${path.relative(process.cwd(), path.join(DATA_DIR, 'postgres'))})`)
   }
   if (!process.env.PAYLOAD_SECRET) {
     if (!embedded && !options.dev) {

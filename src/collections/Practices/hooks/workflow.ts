@@ -80,7 +80,8 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Practice> = ({ data, or
   if (next === 'published' && !data.publishedAt && !originalDoc?.publishedAt) data.publishedAt = new Date().toISOString()
 
   data.workflowStatus = next
-  if (!draftSave && next !== current) {
+  // A create always writes the live row, draft or not, so its first state is recorded too.
+  if ((operation === 'create' || !draftSave) && next !== current) {
     context.workflowChange = { from: current, to: next, comment: transition?.comment?.trim() || undefined } satisfies WorkflowChange
   } else {
     delete context.workflowChange

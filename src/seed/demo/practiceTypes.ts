@@ -10,8 +10,9 @@ export type DemoTranslationLocale = 'fr' | 'es' | 'pt'
 
 /**
  * A translation of a demo practice. Title and summary are required in every language; the story
- * sections are given for a few practices so multilingual search finds real text. What is not
- * translated falls back to English.
+ * sections are given for a few practices so multilingual search finds real text. Step titles and
+ * source labels are required fields of their rows, so an untranslated one is stored in English;
+ * everything else not translated falls back to English when read.
  */
 export type DemoTranslation = {
   title: string
@@ -19,6 +20,10 @@ export type DemoTranslation = {
   challenge?: DemoText
   solution?: DemoText
   results?: DemoText
+  /** Step titles, in the order of `steps`. */
+  steps?: string[]
+  /** Source link labels, in the order of `sourceLinks`. */
+  sourceLabels?: string[]
 }
 
 /**

@@ -1,3 +1,111 @@
-export const repositoryEn = {}
+/**
+ * Interface strings of the repository (search, filters, results, map) and of the home page's
+ * repository sections. `{{name}}` marks a value filled in by `interpolate`; `{ one, other }` is
+ * chosen by `plural` (Intl.PluralRules).
+ */
+export const repositoryEn = {
+  title: 'Best practices',
+  lead: 'What cities have done to cut their emissions, how they did it and what it achieved. Search, filter by place and theme, or explore the map.',
+  meta: {
+    description: 'Evaluated best practices of cities on the road to climate neutrality, by world region, country, city and theme, with their measured impact.',
+    searchTitle: 'Practices matching “{{q}}”',
+    filteredTitle: 'Best practices: {{filters}}',
+    pageSuffix: 'page {{page}}',
+  },
+  search: {
+    label: 'Search practices',
+    hint: 'Words from a title or description, a city or a measure, e.g. “heat pumps” or “bus rapid transit”.',
+    button: 'Search',
+  },
+  sort: {
+    label: 'Sort by',
+    button: 'Sort',
+    relevance: 'Relevance',
+    newest: 'Newest',
+    emissions: 'Largest emissions reduction',
+  },
+  filters: {
+    heading: 'Filter practices',
+    apply: 'Apply filters',
+    clearAll: 'Clear all filters',
+    active: 'Filters applied',
+    remove: 'Remove filter',
+    searchTerm: 'Search',
+    showMore: { one: 'Show {{count}} more', other: 'Show {{count}} more' },
+    facets: {
+      theme: 'Theme',
+      region: 'World region',
+      country: 'Country',
+      city: 'City',
+      population: 'City population',
+      mission: 'EU Mission cities',
+      verification: 'How the impact was checked',
+      status: 'Implementation status',
+      year: 'Implementation period',
+    },
+    missionOnly: 'Only practices of EU Mission cities',
+    yearFrom: 'From (year)',
+    yearTo: 'To (year)',
+    yearHint: 'Practices under way at any time in this period.',
+    yearFromChip: 'From {{year}}',
+    yearToChip: 'Until {{year}}',
+  },
+  results: {
+    heading: 'Results',
+    count: { one: '{{count}} practice found', other: '{{count}} practices found' },
+    range: 'Showing {{from}}–{{to}} of {{total}}',
+    fuzzy: 'No practice contains exactly “{{q}}”. These results contain similar words.',
+    noResultsTitle: 'No practice matches this search',
+    noResultsTips: [
+      'Check the spelling, or use fewer or more general words.',
+      'Remove some filters: each one narrows the results.',
+      'Search in English as well: not every practice is translated into every language.',
+    ],
+    browseAll: 'See all practices',
+  },
+  card: {
+    location: 'Location',
+    themes: 'Themes',
+    impact: 'Emissions reduced',
+    unit: 'tCO2e/yr',
+    unitLong: 'tonnes of CO2 equivalent per year',
+    impactMissing: 'Impact not yet quantified',
+    verification: 'Verification',
+    status: 'Status',
+    period: 'Period',
+    since: 'since {{year}}',
+  },
+  pagination: {
+    label: 'Result pages',
+    previous: 'Previous',
+    next: 'Next',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    page: 'Page {{page}}',
+  },
+  map: {
+    heading: 'Map of the results',
+    homeHeading: 'Practices around the world',
+    description: 'Countries are shaded by the number of practices; circles mark cities. Select a country or a city to show its practices.',
+    country: { one: '{{name}}: {{count}} practice', other: '{{name}}: {{count}} practices' },
+    legend: 'Practices per country',
+    cityLegend: 'City with practices',
+    textAlternative: 'Countries and cities as a list',
+    countriesCaption: 'Practices per country',
+    citiesCaption: 'Practices per city (the {{count}} with the most)',
+    countryColumn: 'Country',
+    cityColumn: 'City',
+    countColumn: 'Practices',
+    empty: 'No practice to show on the map.',
+  },
+  home: {
+    figuresHeading: 'The repository in figures',
+    practices: { one: 'published practice', other: 'published practices' },
+    cities: { one: 'city', other: 'cities' },
+    countries: { one: 'country', other: 'countries' },
+    featuredHeading: 'Featured practices',
+    allPractices: 'Browse all practices',
+  },
+}
 
 export type RepositoryStrings = typeof repositoryEn

@@ -5,6 +5,7 @@ import { hasRole } from '@/access/hasRole'
 import { isAdmin } from '@/access/isAdmin'
 import { slugField } from '@/fields/slug'
 import { revalidateDeletedGeography, revalidateGeography } from '@/lib/cache/revalidateGeography'
+import { reindexPracticesOfCity } from '@/lib/practices/searchIndexHooks'
 import { CITY_NETWORKS } from './networks'
 
 const curators = hasRole('editor')
@@ -29,7 +30,10 @@ export const Cities: CollectionConfig = {
     update: curators,
     delete: isAdmin,
   },
-  hooks: { afterChange: [revalidateGeography], afterDelete: [revalidateDeletedGeography] },
+  hooks: {
+    afterChange: [reindexPracticesOfCity.afterChange, revalidateGeography],
+    afterDelete: [reindexPracticesOfCity.afterDelete, revalidateDeletedGeography],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 120 },
     { name: 'country', type: 'relationship', relationTo: 'countries', required: true, index: true },

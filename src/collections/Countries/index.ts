@@ -6,6 +6,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { slugField } from '@/fields/slug'
 import { localizedOptions, SUB_REGIONS, WORLD_REGIONS } from '@/lib/geography/regions'
 import { revalidateDeletedGeography, revalidateGeography } from '@/lib/cache/revalidateGeography'
+import { reindexPracticesOfCountry } from '@/lib/practices/searchIndexHooks'
 
 const curators = hasRole('editor')
 
@@ -30,7 +31,10 @@ export const Countries: CollectionConfig = {
     // Deleting a country would orphan its cities; only an admin may.
     delete: isAdmin,
   },
-  hooks: { afterChange: [revalidateGeography], afterDelete: [revalidateDeletedGeography] },
+  hooks: {
+    afterChange: [reindexPracticesOfCountry.afterChange, revalidateGeography],
+    afterDelete: [reindexPracticesOfCountry.afterDelete, revalidateDeletedGeography],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 120 },
     {

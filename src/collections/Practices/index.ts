@@ -5,6 +5,7 @@ import { practiceReadAccess } from '@/access/publishedPractices'
 import { impactFields } from '@/fields/impact'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
+import { indexPractice, unindexDeletedPractice } from '@/lib/practices/searchIndexHooks'
 import { previewPath } from '@/lib/preview/previewPath'
 import { transitionEndpoint } from './endpoints/transition'
 import { placeFields } from './fields/place'
@@ -49,8 +50,8 @@ export const Practices: CollectionConfig = {
   hooks: {
     beforeOperation: [noteDraftSave],
     beforeChange: [enforceWorkflow],
-    afterChange: [recordTransition, revalidatePractice],
-    afterDelete: [revalidateDeletedPractice],
+    afterChange: [recordTransition, indexPractice, revalidatePractice],
+    afterDelete: [unindexDeletedPractice, revalidateDeletedPractice],
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },

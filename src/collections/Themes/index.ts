@@ -5,6 +5,7 @@ import { hasRole } from '@/access/hasRole'
 import { isAdmin } from '@/access/isAdmin'
 import { slugField } from '@/fields/slug'
 import { revalidateDeletedGeography, revalidateGeography } from '@/lib/cache/revalidateGeography'
+import { reindexPracticesOfTheme } from '@/lib/practices/searchIndexHooks'
 
 const curators = hasRole('editor')
 
@@ -32,7 +33,10 @@ export const Themes: CollectionConfig = {
     update: curators,
     delete: isAdmin,
   },
-  hooks: { afterChange: [revalidateGeography], afterDelete: [revalidateDeletedGeography] },
+  hooks: {
+    afterChange: [reindexPracticesOfTheme.afterChange, revalidateGeography],
+    afterDelete: [reindexPracticesOfTheme.afterDelete, revalidateDeletedGeography],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 120 },
     { name: 'kind', type: 'select', required: true, index: true, options: THEME_KINDS },

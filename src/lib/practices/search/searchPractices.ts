@@ -1,0 +1,128 @@
+import type { Payload } from 'payload'
+
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { getPayloadClient } from '@/lib/payload'
+import type { SqlRunner } from '../database'
+import { fixedFacetValues } from './facetLabels'
+import { type CardRow, toPracticeCards } from './practiceCards'
+import { fuzzyWords, type MatchMode, PAGE_SIZE, searchStatement } from './searchStatement'
+import type { FacetName, FacetValue, MapCity, MapCountry, PracticeSearchParams, PracticeSearchResult } from './types'
+
+type Counted = [value: string, label: string, count: number]
+
+type SearchRow = {
+  total: number
+  page: number
+  cards: CardRow[]
+  counts: Array<[facet: FacetName, value: string, count: number]>
+  themes: Counted[]
+  countries: Counted[]
+  cities: Counted[]
+  map_countries: Array<[code: string, numeric: string, name: string, count: number]>
+  map_cities: Array<[slug: string, name: string, latitude: number | string, longitude: number | string, count: number]>
+}
+
+async function runSearch(db: SqlRunner, params: PracticeSearchParams, locale: Locale, mode: MatchMode): Promise<SearchRow> {
+  const { rows } = await db.execute(searchStatement(params, locale, mode))
+  return rows[0] as SearchRow
+}
+
+const byCountThenLabel = (locale: Locale) => (a: FacetValue, b: FacetValue) =>
+  b.count - a.count || a.label.localeCompare(b.label, locale)
+
+function buildFacets(row: SearchRow, params: PracticeSearchParams, locale: Locale): PracticeSearchResult['facets'] {
+  const counts = new Map<string, number>()
+  for (const [facet, value, count] of row.counts) counts.set(`${facet}:${value}`, count)
+  const countOf = (facet: FacetName, value: string) => counts.get(`${facet}:${value}`) ?? 0
+
+  const fixed = (facet: 'region' | 'population' | 'mission' | 'verification' | 'status', selected: readonly string[]) =>
+    fixedFacetValues(facet, locale).map(({ value, label }) => ({
+      value,
+      label,
+      count: countOf(facet, value),
+      selected: selected.includes(value),
+    }))
+  const fromDatabase = (values: Counted[], selected: readonly string[]) =>
+    values.map(([value, label, count]) => ({ value, label, count, selected: selected.includes(value) }))
+
+  const years = row.counts
+    .filter(([facet]) => facet === 'year')
+    .map(([, value, count]) => {
+      const year = Number(value)
+      const selected =
+        (params.yearFrom != null || params.yearTo != null) &&
+        (params.yearFrom == null || year >= params.yearFrom) &&
+        (params.yearTo == null || year <= params.yearTo)
+      return { value, label: value, count, selected }
+    })
+    .sort((a, b) => Number(b.value) - Number(a.value))
+
+  return {
+    theme: fromDatabase(row.themes, params.themes),
+    region: fixed('region', params.regions),
+    country: fromDatabase(row.countries, params.countries).sort(byCountThenLabel(locale)),
+    city: fromDatabase(row.cities, params.cities).sort(byCountThenLabel(locale)),
+    population: fixed('population', params.populationBands),
+    mission: fixed('mission', params.missionOnly ? ['1'] : []),
+    verification: fixed('verification', params.verification),
+    status: fixed('status', params.statuses),
+    year: years,
+  }
+}
+
+function buildMap(row: SearchRow): PracticeSearchResult['map'] {
+  const countries: MapCountry[] = row.map_countries.map(([code, numeric, name, count]) => ({ code, numeric, name, count }))
+  const cities: MapCity[] = row.map_cities.map(([slug, name, latitude, longitude, count]) => ({
+    slug,
+    name,
+    latitude: Number(latitude),
+    longitude: Number(longitude),
+    count,
+  }))
+  return { countries, cities }
+}
+
+/**
+ * Searches the public practices: full-text in the locale's language (ranked title > summary >
+ * body), falling back to typo-tolerant matching when the text finds nothing, filtered by the
+ * facets, with every facet's counts and the map of the same result set. One SQL statement (two
+ * when the fallback runs), then the page's cards through Payload's access control.
+ *
+ * Facets with a fixed vocabulary (region, population, mission, verification, status) and themes
+ * list every value, some with a count of 0; countries, cities and years list the values that
+ * have results, plus the selected ones.
+ */
+export async function searchPractices(
+  params: PracticeSearchParams,
+  requestedLocale: Locale,
+  options: { payload?: Payload } = {},
+): Promise<PracticeSearchResult> {
+  const locale = isLocale(requestedLocale) ? requestedLocale : defaultLocale
+  const payload = options.payload ?? (await getPayloadClient())
+  const db = payload.db.drizzle as unknown as SqlRunner
+  const q = params.q.trim()
+
+  let row = await runSearch(db, params, locale, q ? 'text' : 'all')
+  let fuzzy = false
+  if (q && row.total === 0 && fuzzyWords(q).length) {
+    const loose = await runSearch(db, params, locale, 'fuzzy')
+    if (loose.total > 0) {
+      row = loose
+      fuzzy = true
+    }
+  }
+
+  const items = await toPracticeCards(payload, row.cards, locale)
+  return {
+    params,
+    locale,
+    total: row.total,
+    page: row.page,
+    pageCount: Math.ceil(row.total / PAGE_SIZE),
+    pageSize: PAGE_SIZE,
+    items,
+    facets: buildFacets(row, params, locale),
+    map: buildMap(row),
+    fuzzy,
+  }
+}

@@ -1,0 +1,169 @@
+import { sql } from '@payloadcms/db-postgres'
+
+import type { Locale } from '@/i18n/locales'
+import type { Statement } from '../database'
+import { localizedName } from './localizedName'
+import { cardsJson } from './practiceCards'
+import { textQuery, TEXT_SEARCH_CONFIGS } from './textSearch'
+import type { FacetName, PracticeSearchParams } from './types'
+
+export const PAGE_SIZE = 20
+
+/** How the free text selects practices: not at all, by full-text search, or by trigram similarity. */
+export type MatchMode = 'all' | 'text' | 'fuzzy'
+
+/** ts_rank_cd's weights for D, C, B, A: a title hit outweighs many body hits. */
+const RANK_WEIGHTS = '{0.02, 0.05, 0.3, 1.0}'
+/** Words shorter than this carry too few trigrams to match loosely. */
+const MIN_FUZZY_WORD = 3
+const MAX_FUZZY_WORDS = 6
+
+const textArray = (values: readonly string[]) => sql`${sql.param([...values])}::text[]`
+
+/** The condition each active facet puts on a practice_facets row `f`; inactive facets are absent. */
+function facetConditions(params: PracticeSearchParams): Partial<Record<FacetName, Statement>> {
+  const conditions: Partial<Record<FacetName, Statement>> = {}
+  if (params.themes.length) {
+    conditions.theme = sql`f.theme_ids && ARRAY(SELECT id FROM themes WHERE slug = ANY (${textArray(params.themes)}))`
+  }
+  if (params.regions.length) conditions.region = sql`f.region = ANY (${textArray(params.regions)})`
+  if (params.countries.length) {
+    conditions.country = sql`f.country_id IN (SELECT id FROM countries WHERE code = ANY (${textArray(params.countries)}))`
+  }
+  if (params.cities.length) {
+    conditions.city = sql`f.city_id IN (SELECT id FROM cities WHERE slug = ANY (${textArray(params.cities)}))`
+  }
+  if (params.populationBands.length) conditions.population = sql`f.population_band = ANY (${textArray(params.populationBands)})`
+  if (params.missionOnly) conditions.mission = sql`f.mission_city`
+  if (params.verification.length) conditions.verification = sql`f.verification_level = ANY (${textArray(params.verification)})`
+  if (params.statuses.length) conditions.status = sql`f.implementation_status = ANY (${textArray(params.statuses)})`
+  if (params.yearFrom != null || params.yearTo != null) {
+    // Years the practice ran: from its start to its end, or on to today while it is not completed.
+    const to = params.yearTo != null ? sql`f.start_year <= ${params.yearTo}` : sql`TRUE`
+    const from =
+      params.yearFrom != null
+        ? sql`coalesce(f.end_year, CASE WHEN f.implementation_status = 'completed' THEN f.start_year ELSE 9999 END) >= ${params.yearFrom}`
+        : sql`TRUE`
+    conditions.year = sql`(f.start_year IS NOT NULL AND ${to} AND ${from})`
+  }
+  return conditions
+}
+
+/** The words of a query as the fuzzy text holds them (lower case, no accents are applied in SQL). */
+export function fuzzyWords(q: string): string[] {
+  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  return [...new Set(words.filter((word) => word.length >= MIN_FUZZY_WORD))].slice(0, MAX_FUZZY_WORDS)
+}
+
+function source(mode: MatchMode, q: string, locale: Locale): { from: Statement; rank: Statement } {
+  if (mode === 'all') return { from: sql`practice_facets f`, rank: sql`0::real` }
+  const searchRows = sql`practice_search s JOIN practice_facets f ON f.practice_id = s.practice_id`
+  if (mode === 'text') {
+    const config = sql`${TEXT_SEARCH_CONFIGS[locale]}::regconfig`
+    return {
+      from: sql`${searchRows} CROSS JOIN (SELECT ${textQuery(config, q)} AS query) q
+        WHERE s.locale = ${locale} AND s.document @@ q.query`,
+      rank: sql`ts_rank_cd(${RANK_WEIGHTS}::real[], s.document, q.query)`,
+    }
+  }
+  const words = fuzzyWords(q).map((word) => sql`unaccent(${word})`)
+  return {
+    from: sql`${searchRows} WHERE s.locale = ${locale} AND ${sql.join(
+      words.map((word) => sql`${word} <% s.fuzzy`),
+      sql` AND `,
+    )}`,
+    rank: sql`(${sql.join(
+      words.map((word) => sql`word_similarity(${word}, s.fuzzy)`),
+      sql` + `,
+    )})::real`,
+  }
+}
+
+const SORT_KEYS: Record<PracticeSearchParams['sort'], string[]> = {
+  newest: ['published_at DESC NULLS LAST', 'practice_id DESC'],
+  emissions: ['emissions_reduced DESC NULLS LAST', 'published_at DESC NULLS LAST', 'practice_id DESC'],
+  relevance: ['rank DESC', 'published_at DESC NULLS LAST', 'practice_id DESC'],
+}
+
+/** The order of results; `of` qualifies the columns. The keys end in the id, so pages are stable. */
+function orderBy(params: PracticeSearchParams, of = ''): Statement {
+  return sql.raw(SORT_KEYS[params.sort].map((key) => of + key).join(', '))
+}
+
+/** The values a row `m` holds in each facet (each query ends in a WHERE clause, to be extended). */
+const FACET_VALUES: Record<FacetName, Statement> = {
+  theme: sql`SELECT 'theme', t::text FROM unnest(m.theme_ids) AS t WHERE TRUE`,
+  region: sql`SELECT 'region', m.region WHERE m.region IS NOT NULL`,
+  country: sql`SELECT 'country', m.country_id::text WHERE m.country_id IS NOT NULL`,
+  city: sql`SELECT 'city', m.city_id::text WHERE m.city_id IS NOT NULL`,
+  population: sql`SELECT 'population', m.population_band WHERE m.population_band IS NOT NULL`,
+  mission: sql`SELECT 'mission', '1' WHERE m.mission_city`,
+  verification: sql`SELECT 'verification', m.verification_level WHERE m.verification_level IS NOT NULL`,
+  status: sql`SELECT 'status', m.implementation_status WHERE m.implementation_status IS NOT NULL`,
+  year: sql`SELECT 'year', m.start_year::text WHERE m.start_year IS NOT NULL`,
+}
+
+/**
+ * One statement for a whole result page: the total, the page's practice ids in order, the counts
+ * of every facet (disjunctive: a facet's counts apply every filter but its own), and the map's
+ * counts per country and city over the same result set as the list, with localized labels.
+ *
+ * Each matched practice is checked against every active facet once; a practice that fails no
+ * facet is a result, one that fails exactly one facet still counts towards that facet's values.
+ */
+export function searchStatement(params: PracticeSearchParams, locale: Locale, mode: MatchMode): Statement {
+  const conditions = facetConditions(params)
+  const active = Object.keys(conditions) as FacetName[]
+  const { from, rank } = source(mode, params.q, locale)
+  const okColumns = active.map((facet) => sql`, ${conditions[facet]!} AS ${sql.raw(`ok_${facet}`)}`)
+  const misses = active.length ? sql.join(active.map((facet) => sql.raw(`(NOT ok_${facet})::int`)), sql` + `) : sql`0`
+  const countedBy = (facet: FacetName) =>
+    conditions[facet] ? sql.raw(`(m.misses = 0 OR NOT m.ok_${facet})`) : sql`m.misses = 0`
+  const facetValues = sql.join(
+    (Object.keys(FACET_VALUES) as FacetName[]).map((facet) => sql`(${FACET_VALUES[facet]} AND ${countedBy(facet)})`),
+    sql` UNION ALL `,
+  )
+  const offset = (params.page - 1) * PAGE_SIZE
+
+  return sql`
+WITH matched AS MATERIALIZED (
+  SELECT f.practice_id, f.theme_ids, f.region, f.country_id, f.city_id, f.population_band, f.mission_city,
+    f.verification_level, f.implementation_status, f.start_year, f.emissions_reduced, f.published_at,
+    ${rank} AS rank ${sql.join(okColumns, sql``)}
+  FROM ${from}
+),
+scored AS MATERIALIZED (SELECT matched.*, ${misses} AS misses FROM matched),
+hits AS (SELECT * FROM scored WHERE misses = 0),
+total AS (SELECT count(*)::int AS n FROM hits),
+page AS (
+  SELECT practice_id, rank, published_at, emissions_reduced FROM hits ORDER BY ${orderBy(params)}
+  LIMIT ${PAGE_SIZE} OFFSET (SELECT LEAST(${offset}, GREATEST((n - 1) / ${PAGE_SIZE}, 0) * ${PAGE_SIZE}) FROM total)
+),
+counts AS (
+  SELECT v.facet, v.value, count(*)::int AS count
+  FROM scored m CROSS JOIN LATERAL (${facetValues}) AS v(facet, value)
+  WHERE m.misses <= 1
+  GROUP BY v.facet, v.value
+),
+map_countries AS (SELECT country_id, count(*)::int AS count FROM hits WHERE country_id IS NOT NULL GROUP BY country_id),
+map_cities AS (SELECT city_id, count(*)::int AS count FROM hits WHERE city_id IS NOT NULL GROUP BY city_id)
+SELECT
+  (SELECT n FROM total) AS total,
+  (SELECT LEAST(${params.page}, GREATEST((n + ${PAGE_SIZE} - 1) / ${PAGE_SIZE}, 1)) FROM total) AS page,
+  ${cardsJson(locale, orderBy(params, 'page.'))} AS cards,
+  (SELECT coalesce(json_agg(json_build_array(facet, value, count)), '[]') FROM counts
+    WHERE facet NOT IN ('theme', 'country', 'city')) AS counts,
+  (SELECT coalesce(json_agg(json_build_array(t.slug, ${localizedName('themes', 't', locale)}, coalesce(c.count, 0))
+      ORDER BY t.kind, t."order", t.id), '[]')
+    FROM themes t LEFT JOIN counts c ON c.facet = 'theme' AND c.value = t.id::text) AS themes,
+  (SELECT coalesce(json_agg(json_build_array(co.code, ${localizedName('countries', 'co', locale)}, coalesce(c.count, 0))), '[]')
+    FROM countries co LEFT JOIN counts c ON c.facet = 'country' AND c.value = co.id::text
+    WHERE c.count > 0 OR co.code = ANY (${textArray(params.countries)})) AS countries,
+  (SELECT coalesce(json_agg(json_build_array(ci.slug, ${localizedName('cities', 'ci', locale)}, coalesce(c.count, 0))), '[]')
+    FROM cities ci LEFT JOIN counts c ON c.facet = 'city' AND c.value = ci.id::text
+    WHERE ci.id IN (SELECT value::int FROM counts WHERE facet = 'city') OR ci.slug = ANY (${textArray(params.cities)})) AS cities,
+  (SELECT coalesce(json_agg(json_build_array(co.code, co.numeric, ${localizedName('countries', 'co', locale)}, mc.count)), '[]')
+    FROM map_countries mc JOIN countries co ON co.id = mc.country_id) AS map_countries,
+  (SELECT coalesce(json_agg(json_build_array(ci.slug, ${localizedName('cities', 'ci', locale)}, ci.latitude, ci.longitude, mc.count)), '[]')
+    FROM map_cities mc JOIN cities ci ON ci.id = mc.city_id) AS map_cities`
+}

@@ -1,13 +1,21 @@
 import type { MetadataRoute } from 'next'
+import { unstable_cache } from 'next/cache'
 
 import { localeCodes } from '@/i18n/locales'
+import { cacheTags } from '@/lib/cache/tags'
+import { findRepositorySitemapPaths } from '@/lib/geography/sitemapPaths'
 import { listPublishedPages } from '@/lib/pages/getPage'
+import { getPayloadClient } from '@/lib/payload'
 import { siteUrl } from '@/lib/seo/siteUrl'
 
 // Rendered on request from cached data (tag: sitemap), so a build needs no database.
 export const dynamic = 'force-dynamic'
 
-/** Every public page in every language, with its hreflang alternates. Published pages only. */
+const listRepositoryPaths = unstable_cache(async () => findRepositorySitemapPaths(await getPayloadClient()), ['repository-sitemap'], {
+  tags: [cacheTags.sitemap, cacheTags.practices, cacheTags.geography],
+})
+
+/** Every public page in every language, with its hreflang alternates. Published content only. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteUrl()
   const entry = (path: string, lastModified?: string): MetadataRoute.Sitemap =>
@@ -16,6 +24,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       lastModified,
       alternates: { languages: Object.fromEntries(localeCodes.map((code) => [code, `${origin}/${code}${path}`])) },
     }))
-  const pages = await listPublishedPages()
-  return [...entry(''), ...pages.flatMap((page) => entry(`/${page.slug}`, page.updatedAt))]
+  const [pages, repository] = await Promise.all([listPublishedPages(), listRepositoryPaths()])
+  return [
+    ...entry(''),
+    ...pages.flatMap((page) => entry(`/${page.slug}`, page.updatedAt)),
+    ...repository.flatMap((item) => entry(item.path, item.lastModified)),
+  ]
 }

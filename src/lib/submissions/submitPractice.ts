@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { toSlug } from '@/fields/slug'
-import type { Locale } from '@/i18n/locales'
+import { defaultLocale, type Locale } from '@/i18n/locales'
 import { hitRateLimit, type RateLimitRule } from '@/lib/security/rateLimit'
 import { loadSubmissionFormOptions } from './formOptions'
 import { runSubmissionMaintenance } from './maintenance'
@@ -33,6 +33,15 @@ const emailRule = (email: string): RateLimitRule => ({
 // A slug of its own, so two submissions with one title never collide; editors may shorten it.
 const submissionSlug = (title: string) => `${toSlug(title).slice(0, 70).replace(/-+$/, '') || 'practice'}-${randomBytes(3).toString('hex')}`
 
+/** The text fields of the practice, in the language the submitter wrote them. */
+const localizedText = (data: ValidSubmission) => ({
+  title: data.title,
+  summary: data.summary,
+  challenge: plainTextToRichText(data.challenge),
+  solution: plainTextToRichText(data.solution),
+  results: plainTextToRichText(data.results),
+})
+
 async function createSubmission(payload: Payload, data: ValidSubmission, locale: Locale): Promise<number> {
   const req = await createLocalReq({ locale }, payload)
   await initTransaction(req)
@@ -45,12 +54,8 @@ async function createSubmission(payload: Payload, data: ValidSubmission, locale:
       depth: 0,
       req,
       data: {
-        title: data.title,
+        ...localizedText(data),
         slug: submissionSlug(data.title),
-        summary: data.summary,
-        challenge: plainTextToRichText(data.challenge),
-        solution: plainTextToRichText(data.solution),
-        results: plainTextToRichText(data.results),
         themes: data.themes,
         impact: { emissionsReduced: data.emissionsReduced, verificationLevel: 'self_reported' },
         workflowStatus: 'submitted',
@@ -66,6 +71,11 @@ async function createSubmission(payload: Payload, data: ValidSubmission, locale:
         },
       },
     })
+    if (locale !== defaultLocale) {
+      // The site's default language must hold a title and summary for every save the editors make;
+      // until they translate it, it holds the original text, which also stays in its own language.
+      await payload.update({ collection: 'practices', id: practice.id, locale: defaultLocale, data: localizedText(data), overrideAccess: true, depth: 0, req })
+    }
     const email = confirmationEmail({ practiceId: practice.id, name: data.name, locale, title: data.title })
     await payload.sendEmail({ to: data.email, ...email, req })
     await commitTransaction(req)

@@ -2,7 +2,7 @@ import type { Locale } from '@/i18n/locales'
 import { plural } from '@/i18n/interpolate'
 import type { RepositoryStrings } from '@/i18n/strings/repository/en'
 import { classOf, countClasses } from '@/lib/practices/map/countScale'
-import { worldGeometry } from '@/lib/practices/map/worldGeometry'
+import { WORLD_SPRITE_PATH, worldGeometry } from '@/lib/practices/map/worldGeometry'
 import type { PracticeSearchParams, PracticeSearchResult } from '@/lib/practices/search/types'
 import { practicesHref, withOnlyFilter } from '@/lib/practices/searchUrl'
 import { MapLegend } from './MapLegend'
@@ -32,6 +32,7 @@ function cityRadius(count: number): number {
  */
 export function PracticeMap({ map, params, locale, strings, heading, id }: Props) {
   const world = worldGeometry()
+  const shape = (id: string) => `${WORLD_SPRITE_PATH}?v=${world.version}#${id}`
   const scale = countClasses(Math.max(0, ...map.countries.map((country) => country.count)))
   const cities = [...map.cities]
     .sort((a, b) => b.count - a.count)
@@ -54,17 +55,15 @@ export function PracticeMap({ map, params, locale, strings, heading, id }: Props
         aria-label={heading}
         aria-describedby={`${id}-description`}
       >
-        <path className="practice-map__land" d={world.land} aria-hidden="true" />
-        {map.countries.map((country) => {
-          const d = world.countries.get(country.numeric)
-          if (!d) return null
-          return (
+        <use href={shape('land')} className="practice-map__land" aria-hidden="true" />
+        {map.countries.map((country) =>
+          world.hasCountry(country.numeric) ? (
             <a key={country.code} href={countryHref(country.code)} className="practice-map__link">
               <title>{label(country.name, country.count)}</title>
-              <path d={d} className={`practice-map__country map-c${classOf(country.count, scale)}`} />
+              <use href={shape(`c${country.numeric.padStart(3, '0')}`)} className={`practice-map__country map-c${classOf(country.count, scale)}`} />
             </a>
-          )
-        })}
+          ) : null,
+        )}
         {cities.map(({ slug, name, count, point }) =>
           point ? (
             <a key={slug} href={cityHref(slug)} className="practice-map__link">

@@ -1,0 +1,34 @@
+import type { Locale } from '@/i18n/locales'
+import type { RepositoryStrings } from '@/i18n/strings/repository/en'
+import type { PracticeSearchResult } from '@/lib/practices/search/types'
+import { FORM_ORDER } from '@/lib/practices/searchUrl'
+import { FacetGroup } from './FacetGroup'
+import { YearRange } from './YearRange'
+
+type Props = { result: PracticeSearchResult; locale: Locale; strings: RepositoryStrings['filters'] }
+
+/** The filter half of the search form: one group of checkboxes per facet, the years, and a submit button. */
+export function FacetFilters({ result, locale, strings }: Props) {
+  return (
+    <section className="repository__filters" aria-labelledby="filters-heading">
+      <h2 id="filters-heading" className="repository__filters-heading">
+        {strings.heading}
+      </h2>
+      {FORM_ORDER.map((facet) => (
+        <FacetGroup
+          key={facet}
+          facet={facet}
+          legend={strings.facets[facet]}
+          values={result.facets[facet]}
+          locale={locale}
+          strings={strings}
+          optionLabel={facet === 'mission' ? strings.missionOnly : undefined}
+        />
+      ))}
+      <YearRange yearFrom={result.params.yearFrom} yearTo={result.params.yearTo} strings={strings} />
+      <button type="submit" className="button repository__apply">
+        {strings.apply}
+      </button>
+    </section>
+  )
+}

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { sqlRunner, type Statement } from './database'
+import { type SqlRunner, sqlRunner, type Statement } from './database'
 import { indexStatement } from './search/indexStatement'
 
 type Req = Partial<PayloadRequest> | undefined
@@ -47,25 +47,37 @@ async function syncScope(payload: Payload, req: Req, scope: Statement): Promise<
 
 const BATCH = 2000
 
+type Progress = (done: number, total: number) => void
+
 /**
- * Rebuilds the whole index from the live tables, in batches of practices (each its own statement),
- * e.g. after seeding, after generating practices in bulk, or to repair it. Returns the number of
- * public practices indexed.
+ * Rebuilds the index of the practices whose ids lie in [minId, maxId] from the live tables, in
+ * batches (each its own statement). Returns the number of public practices indexed in the range.
  */
-export async function reindexAllPractices(
+export async function reindexPractices(
   payload: Payload,
-  options: { onProgress?: (done: number, total: number) => void } = {},
+  range: { minId: number; maxId: number },
+  options: { onProgress?: Progress } = {},
 ): Promise<number> {
-  const db = payload.db.drizzle as unknown as Awaited<ReturnType<typeof sqlRunner>>
-  const { rows } = await db.execute(sql`SELECT coalesce(min(id), 0) AS min, coalesce(max(id), 0) AS max, count(*) AS total FROM practices`)
-  const min = Number(rows[0]?.min ?? 0)
-  const max = Number(rows[0]?.max ?? 0)
-  const total = Number(rows[0]?.total ?? 0)
-  for (let from = min; from <= max && total > 0; from += BATCH) {
-    await db.execute(indexStatement(sql`p.id >= ${from} AND p.id < ${from + BATCH}`))
-    options.onProgress?.(Math.min(from + BATCH - min, max - min + 1), max - min + 1)
+  const db = payload.db.drizzle as unknown as SqlRunner
+  const span = Math.max(0, range.maxId - range.minId + 1)
+  for (let from = range.minId; from <= range.maxId; from += BATCH) {
+    const to = Math.min(from + BATCH - 1, range.maxId)
+    await db.execute(indexStatement(sql`p.id BETWEEN ${from} AND ${to}`))
+    options.onProgress?.(to - range.minId + 1, span)
   }
-  // Rows of practices that no longer exist cannot remain (foreign keys), so this is the whole index.
-  const indexed = await db.execute(sql`SELECT count(*) AS count FROM practice_facets`)
-  return Number(indexed.rows[0]?.count ?? 0)
+  const { rows } = await db.execute(
+    sql`SELECT count(*)::int AS count FROM practice_facets WHERE practice_id BETWEEN ${range.minId} AND ${range.maxId}`,
+  )
+  return Number(rows[0]?.count ?? 0)
+}
+
+/**
+ * Rebuilds the whole index, e.g. after seeding, after generating practices in bulk, or to repair
+ * it. Returns the number of public practices indexed.
+ */
+export async function reindexAllPractices(payload: Payload, options: { onProgress?: Progress } = {}): Promise<number> {
+  const db = payload.db.drizzle as unknown as SqlRunner
+  const { rows } = await db.execute(sql`SELECT coalesce(min(id), 0)::int AS min, coalesce(max(id), 0)::int AS max FROM practices`)
+  // Rows of practices that no longer exist cannot remain (foreign keys), so the range is the whole index.
+  return reindexPractices(payload, { minId: Number(rows[0]?.min ?? 0), maxId: Number(rows[0]?.max ?? 0) }, options)
 }

@@ -68,7 +68,21 @@ places AS (
   FROM practices_rels r JOIN live ON live.id = r.parent_id JOIN cities c ON c.id = r.cities_id
   WHERE r.path = 'otherLocations'
 ),
-texts AS (
+languages AS (SELECT * FROM (VALUES ${languages}) AS l(locale, config)),
+names AS MATERIALIZED (
+  SELECT named.practice_id, named.locale, string_agg(DISTINCT named.name, ' ') AS names
+  FROM (
+    SELECT pc.practice_id, l.locale, ${nameOf('cities', sql`pc.city_id`)} AS name FROM places pc CROSS JOIN languages l
+    UNION ALL
+    SELECT pc.practice_id, l.locale, ${nameOf('countries', sql`pc.country_id`)} FROM places pc CROSS JOIN languages l
+    UNION ALL
+    SELECT r.parent_id, l.locale, ${nameOf('themes', sql`r.themes_id`)}
+    FROM practices_rels r JOIN live ON live.id = r.parent_id CROSS JOIN languages l
+    WHERE r.path = 'themes' AND r.themes_id IS NOT NULL
+  ) AS named
+  GROUP BY named.practice_id, named.locale
+),
+texts AS MATERIALIZED (
   SELECT live.id, l.locale, l.config,
     coalesce(${localized('title')}, '') AS title,
     coalesce(${localized('summary')}, '') AS summary,
@@ -83,27 +97,21 @@ texts AS (
         ), ' ' ORDER BY st._order)
        FROM practices_implementation_steps st WHERE st._parent_id = live.id)
     ) AS story,
-    (SELECT string_agg(name, ' ') FROM (
-      SELECT ${nameOf('cities', sql`pc.city_id`)} AS name FROM places pc WHERE pc.practice_id = live.id
-      UNION
-      SELECT ${nameOf('countries', sql`pc.country_id`)} FROM places pc WHERE pc.practice_id = live.id
-      UNION
-      SELECT ${nameOf('themes', sql`r.themes_id`)} FROM practices_rels r
-      WHERE r.parent_id = live.id AND r.path = 'themes' AND r.themes_id IS NOT NULL
-    ) names) AS names
+    names.names
   FROM live
-  CROSS JOIN (VALUES ${languages}) AS l(locale, config)
+  CROSS JOIN languages l
+  LEFT JOIN names ON names.practice_id = live.id AND names.locale = l.locale
   LEFT JOIN practices_locales pl ON pl._parent_id = live.id AND pl._locale = l.locale::_locales
   LEFT JOIN practices_locales pe ON pe._parent_id = live.id AND pe._locale = ${defaultLocale}::_locales
 ),
 write_search AS (
   INSERT INTO practice_search (practice_id, locale, title, fuzzy, document)
   SELECT id, locale, title,
-    lower(unaccent(concat_ws(' ', title, summary, names))),
-    setweight(${lexemes(sql`config`, sql`title`, { names: true })}, 'A')
-      || setweight(${lexemes(sql`config`, sql`summary`, { names: true })}, 'B')
+    lower(unaccent(concat_ws(' ', title, names))),
+    setweight(${lexemes(sql`config`, sql`title`, { variants: true })}, 'A')
+      || setweight(${lexemes(sql`config`, sql`summary`)}, 'B')
       || setweight(${lexemes(sql`config`, sql`story`)}, 'C')
-      || setweight(${lexemes(sql`config`, sql`coalesce(names, '')`, { names: true })}, 'C')
+      || setweight(${lexemes(sql`config`, sql`coalesce(names, '')`, { variants: true })}, 'C')
   FROM texts
   ON CONFLICT (practice_id, locale) DO UPDATE
     SET title = EXCLUDED.title, fuzzy = EXCLUDED.fuzzy, document = EXCLUDED.document

@@ -14,14 +14,17 @@ export const TEXT_SEARCH_CONFIGS: Record<Locale, string> = {
 /**
  * The lexemes of a text, accent-insensitive. Snowball stemmers need the accents to find Spanish and
  * Portuguese suffixes ("rehabilitación" and "rehabilitaciones" both stem to "rehabilit", but without
- * accents the first stays "rehabilitacion"), so a text is stemmed as written and then unaccented,
- * and also stemmed after unaccenting (for visitors who type without accents). With `names`, the
- * unstemmed words too ('simple' configuration), so proper names match as typed. The parts come
- * from the same words, so their positions coincide and the union keeps phrase search and ranking.
+ * accents the first stays "rehabilitacion"), so a text is stemmed as written and then unaccented.
+ * With `variants` (for short texts, titles and names: parsing is what indexing costs), also
+ * the stems of the unaccented text, for visitors who type without accents, and the unstemmed words
+ * ('simple' configuration), so proper names match as typed. The forms come from the same words, so
+ * their positions coincide and the union keeps phrase search and ranking.
  */
-export function lexemes(config: Statement, text: Statement, options: { names?: boolean } = {}): Statement {
-  const simple = options.names ? sql` || ' ' || to_tsvector('simple', unaccent(${text}))::text` : sql``
-  return sql`(unaccent(to_tsvector(${config}, ${text})::text) || ' ' || to_tsvector(${config}, unaccent(${text}))::text${simple})::tsvector`
+export function lexemes(config: Statement, text: Statement, options: { variants?: boolean } = {}): Statement {
+  const stemmed = sql`unaccent(to_tsvector(${config}, ${text})::text)`
+  if (!options.variants) return sql`${stemmed}::tsvector`
+  return sql`(${stemmed} || ' ' || to_tsvector(${config}, unaccent(${text}))::text
+    || ' ' || to_tsvector('simple', unaccent(${text}))::text)::tsvector`
 }
 
 /** A visitor's query in the same forms as the documents (see `lexemes`), any of which may match. */

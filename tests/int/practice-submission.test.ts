@@ -168,6 +168,11 @@ describe('the public practice submission', () => {
     expect((await submit(goodForm({ email }))).status).toBe('rateLimited')
     expect(await practicesOf(email)).toHaveLength(SUBMISSION_LIMITS.perEmailPerDay)
 
+    // The counters hold neither the addresses nor the IPs themselves.
+    const { rows } = await payload.db.pool.query<{ key: string }>('SELECT key FROM rate_limit_hits')
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.filter((row) => row.key.includes('@') || row.key.includes(ip) || row.key.includes('prolific'))).toEqual([])
+
     // Windows that ended long ago are forgotten.
     expect(await deleteOldRateLimitHits(payload, 0, Date.now() + 2 * 24 * 60 * 60 * 1000)).toBeGreaterThan(0)
   })

@@ -68,7 +68,9 @@ export function SubmissionForm({ action, locale, pageTitle, strings, options }: 
     <>
       <title>{failed ? `${form.errorTitlePrefix} ${pageTitle}` : pageTitle}</title>
       {failed ? <ErrorSummary ref={summary} title={form.errorSummaryTitle} items={summaryItems} /> : null}
-      <form className="submission-form" action={formAction} noValidate aria-busy={pending || undefined}>
+      {/* A new form for each answer: React resets a form after its action, and a select would go
+          back to its first default rather than to the value just sent. */}
+      <form key={state.attempt} className="submission-form" action={formAction} noValidate aria-busy={pending || undefined}>
         <input type="hidden" name="locale" value={locale} />
         <fieldset className="submission-form__section">
           <legend>

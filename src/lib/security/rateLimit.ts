@@ -1,10 +1,20 @@
+import { createHmac } from 'node:crypto'
 import type { Payload } from 'payload'
 
 export type RateLimitRule = {
-  /** What is counted, e.g. `submit-practice:ip:203.0.113.7`; at most 200 characters. */
+  /** What is counted (see `rateLimitKey`); at most 200 characters. */
   key: string
   limit: number
   windowSeconds: number
+}
+
+/**
+ * The key under which something is counted, e.g. `rateLimitKey('submit-practice:email', address)`.
+ * The value (an IP or email address) is stored as a keyed hash: the table holds no personal data.
+ */
+export function rateLimitKey(scope: string, value: string): string {
+  const secret = process.env.PAYLOAD_SECRET ?? ''
+  return `${scope}:${createHmac('sha256', secret).update(`gkec:rate-limit:${value}`).digest('base64url').slice(0, 32)}`
 }
 
 export type RateLimitResult = { allowed: boolean; hits: number; retryAfterSeconds: number }

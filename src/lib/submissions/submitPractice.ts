@@ -3,7 +3,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import { toSlug } from '@/fields/slug'
 import { defaultLocale, type Locale } from '@/i18n/locales'
-import { hitRateLimit, type RateLimitRule } from '@/lib/security/rateLimit'
+import { hitRateLimit, rateLimitKey, type RateLimitRule } from '@/lib/security/rateLimit'
 import { loadSubmissionFormOptions } from './formOptions'
 import { runSubmissionMaintenance } from './maintenance'
 import { plainTextToRichText } from './plainTextToRichText'
@@ -23,9 +23,9 @@ export const SUBMISSION_LIMITS = {
   perEmailPerDay: 3,
 } as const
 
-const ipRule = (ip: string): RateLimitRule => ({ key: `submit-practice:ip:${ip}`, limit: SUBMISSION_LIMITS.perIpPerHour, windowSeconds: 60 * 60 })
+const ipRule = (ip: string): RateLimitRule => ({ key: rateLimitKey('submit-practice:ip', ip), limit: SUBMISSION_LIMITS.perIpPerHour, windowSeconds: 60 * 60 })
 const emailRule = (email: string): RateLimitRule => ({
-  key: `submit-practice:email:${email}`,
+  key: rateLimitKey('submit-practice:email', email),
   limit: SUBMISSION_LIMITS.perEmailPerDay,
   windowSeconds: 24 * 60 * 60,
 })

@@ -7,7 +7,7 @@ export const isCity = (value: unknown): value is City => typeof value === 'objec
 
 export function toCountryRef(value: number | Country | null | undefined): CountryRef | null {
   if (!isCountry(value)) return null
-  return { name: value.name, slug: value.slug, code: value.code, region: value.region, subregion: value.subregion ?? null }
+  return { name: value.name, slug: value.slug, code: value.code, numeric: value.numeric, region: value.region, subregion: value.subregion ?? null }
 }
 
 export function toCityRef(value: number | City | null | undefined): CityRef | null {

@@ -67,7 +67,7 @@ export async function findPublicPractices(
     select: cardSelect,
     populate: {
       cities: { name: true, slug: true, country: true, latitude: true, population: true },
-      countries: { name: true, code: true, slug: true, region: true, subregion: true },
+      countries: { name: true, code: true, numeric: true, slug: true, region: true, subregion: true },
       themes: { name: true, slug: true, kind: true },
     },
   })

@@ -22,7 +22,7 @@ export type FileLink = { title: string; url: string; mimeType: string | null; fi
 
 export type ExternalLink = { label: string; url: string }
 
-export type CountryRef = { name: string; slug: string; code: string; region: string; subregion: string | null }
+export type CountryRef = { name: string; slug: string; code: string; numeric: string; region: string; subregion: string | null }
 
 export type CityRef = { name: string; slug: string; country: CountryRef | null }
 

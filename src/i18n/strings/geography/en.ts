@@ -1,3 +1,54 @@
-export const geographyEn = {}
+/** Interface strings of the city, country and region pages. `{{name}}` marks a value filled in at run time. */
+export const geographyEn = {
+  breadcrumb: { label: 'Breadcrumb', home: 'Home', regions: 'World regions' },
+  practiceCount: { one: '{{count}} practice', other: '{{count}} practices' },
+  countryCount: { one: '{{count}} country', other: '{{count}} countries' },
+  regions: {
+    title: 'World regions',
+    lead: 'Best practices by world region, country and city.',
+    summary: '{{practices}} in {{countries}}',
+    empty: 'No published practices yet',
+  },
+  region: {
+    lead: 'Countries of {{region}} with published best practices, by sub-region.',
+    total: '{{practices}} in {{countries}}',
+    empty: 'No practice from this region has been published yet.',
+    search: 'Search the practices of {{region}}',
+  },
+  country: {
+    lead: 'A country of {{region}}.',
+    facts: 'About the country',
+    region: 'World region',
+    subregion: 'Sub-region',
+    groups: 'Membership',
+    euMember: 'EU Member State',
+    horizonAssociated: 'Associated with Horizon Europe',
+    odaEligible: 'Eligible for official development assistance',
+    cities: 'Cities with practices',
+    practices: 'Practices',
+    empty: 'No practice from this country has been published yet.',
+    all: 'See all {{count}} practices from {{country}} in the repository',
+  },
+  city: {
+    lead: 'A city in {{country}}.',
+    facts: 'About the city',
+    country: 'Country',
+    region: 'World region',
+    population: 'Population',
+    populationIn: '{{population}} ({{year}})',
+    missionCity: 'EU Mission city',
+    missionCityNote: 'One of the cities of the EU Mission for Climate-Neutral and Smart Cities',
+    targetYear: 'Climate-neutrality target',
+    baseline: 'Baseline emissions',
+    baselineValue: '{{tonnes}} tCO₂e per year',
+    baselineIn: '{{value}} ({{year}})',
+    networks: 'City networks',
+    ledPractices: 'Practices led by {{city}}',
+    otherPractices: 'Practices {{city}} takes part in',
+    empty: 'No practice from this city has been published yet.',
+    search: 'Search the practices of {{city}}',
+    map: 'Where {{city}} is: a world map with {{country}} highlighted and the city marked.',
+  },
+}
 
 export type GeographyStrings = typeof geographyEn

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { CityPage } from '@/components/geography/CityPage'
+import { interpolate } from '@/i18n/interpolate'
+import { isLocale } from '@/i18n/locales'
+import { getStrings } from '@/i18n/strings'
+import { getCity } from '@/lib/geography/getGeography'
+import { localeAlternates } from '@/lib/seo/alternates'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export const revalidate = 3600
+
+export function generateStaticParams(): Array<{ slug: string }> {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return {}
+  const city = await getCity(slug, locale)
+  if (!city) return {}
+  const strings = getStrings(locale).geography
+  const description = city.description ?? interpolate(strings.city.lead, { country: city.country?.name ?? '' })
+  return {
+    title: city.country ? `${city.name}, ${city.country.name}` : city.name,
+    description,
+    alternates: localeAlternates(locale, `/cities/${city.slug}`),
+    openGraph: { type: 'website', siteName: getStrings(locale).site.name, locale, title: city.name, description, url: `/${locale}/cities/${city.slug}` },
+  }
+}
+
+export default async function CityRoute({ params }: Props) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const city = await getCity(slug, locale)
+  if (!city) notFound()
+  return <CityPage city={city} locale={locale} />
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
+import { notFound } from 'next/navigation'
+
+import { LivePreviewListener } from '@/components/LivePreviewListener.client'
+import { JsonLd } from '@/components/practice/JsonLd'
+import { PracticeArticle } from '@/components/practice/PracticeArticle'
+import { isLocale } from '@/i18n/locales'
+import { getStrings } from '@/i18n/strings'
+import { getPracticeNeighbours, getPublicPractice } from '@/lib/practices/getPractice'
+import { practiceJsonLd } from '@/lib/practices/practiceJsonLd'
+import { practiceMetadata } from '@/lib/practices/practiceMetadata'
+import { siteUrl } from '@/lib/seo/siteUrl'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export const revalidate = 3600
+
+// Rendered on first request, then cached until the practice (or any practice) changes.
+export function generateStaticParams(): Array<{ slug: string }> {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return {}
+  const { isEnabled: draft } = await draftMode()
+  const practice = await getPublicPractice(slug, locale, { draft })
+  return practice ? practiceMetadata(practice, locale) : {}
+}
+
+export default async function PracticePage({ params }: Props) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const { isEnabled: draft } = await draftMode()
+  const practice = await getPublicPractice(slug, locale, { draft })
+  if (!practice) notFound()
+  const neighbours = await getPracticeNeighbours(practice)
+  return (
+    <>
+      <JsonLd data={practiceJsonLd(practice, { origin: siteUrl(), siteName: getStrings(locale).site.name })} />
+      {practice.draft && <LivePreviewListener />}
+      <PracticeArticle practice={practice} neighbours={neighbours} locale={locale} />
+    </>
+  )
+}

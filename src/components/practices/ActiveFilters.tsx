@@ -14,7 +14,7 @@ function chipLabel(filter: ActiveFilter, result: PracticeSearchResult, strings: 
   }
   if (filter.facet === 'mission') return strings.missionOnly
   const value = result.facets[filter.facet].find((candidate) => candidate.value === filter.value)
-  return `${strings.facets[filter.facet]}: ${value?.label ?? filter.value}`
+  return interpolate(strings.chip, { facet: strings.facets[filter.facet], value: value?.label ?? filter.value })
 }
 
 /** The filters in force, each a link that removes it, and one that removes them all. */
@@ -34,7 +34,8 @@ export function ActiveFilters({ result, locale, strings }: Props) {
           <li>
             <Link className="filter-chip" href={practicesHref(locale, withoutQuery)} prefetch={false}>
               <span className="visually-hidden">{strings.remove}: </span>
-              {strings.searchTerm}: “{q}”<span className="filter-chip__cross" aria-hidden="true" />
+              {interpolate(strings.searchTerm, { q })}
+              <span className="filter-chip__cross" aria-hidden="true" />
             </Link>
           </li>
         )}

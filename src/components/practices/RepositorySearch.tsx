@@ -27,7 +27,7 @@ export function RepositorySearch({ result, locale, strings }: Props) {
       <form key={searchQueryString(params)} method="get" action={practicesPath(locale)} className="repository__form">
         <SearchBox q={params.q} strings={strings.search} />
         <div className="repository__layout">
-          <FacetFilters result={result} locale={locale} strings={strings.filters} />
+          <FacetFilters result={result} locale={locale} strings={strings} />
           <section className="repository__results" aria-labelledby="results-heading">
             <h2 id="results-heading" className="visually-hidden">
               {strings.results.heading}

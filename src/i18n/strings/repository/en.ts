@@ -30,7 +30,8 @@ export const repositoryEn = {
     clearAll: 'Clear all filters',
     active: 'Filters applied',
     remove: 'Remove filter',
-    searchTerm: 'Search',
+    searchTerm: 'Search: “{{q}}”',
+    chip: '{{facet}}: {{value}}',
     showMore: { one: 'Show {{count}} more', other: 'Show {{count}} more' },
     facets: {
       theme: 'Theme',
@@ -52,6 +53,7 @@ export const repositoryEn = {
   },
   results: {
     heading: 'Results',
+    skipToResults: { one: 'Go to the result', other: 'Go to the {{count}} results' },
     count: { one: '{{count}} practice found', other: '{{count}} practices found' },
     range: 'Showing {{from}}–{{to}} of {{total}}',
     fuzzy: 'No practice contains exactly “{{q}}”. These results contain similar words.',

@@ -27,7 +27,8 @@ export const repositoryEs: RepositoryStrings = {
     clearAll: 'Quitar todos los filtros',
     active: 'Filtros aplicados',
     remove: 'Quitar el filtro',
-    searchTerm: 'Búsqueda',
+    searchTerm: 'Búsqueda: «{{q}}»',
+    chip: '{{facet}}: {{value}}',
     showMore: { one: 'Mostrar {{count}} más', other: 'Mostrar {{count}} más' },
     facets: {
       theme: 'Tema',
@@ -49,6 +50,7 @@ export const repositoryEs: RepositoryStrings = {
   },
   results: {
     heading: 'Resultados',
+    skipToResults: { one: 'Ir al resultado', other: 'Ir a los {{count}} resultados' },
     count: { one: '{{count}} práctica encontrada', other: '{{count}} prácticas encontradas' },
     range: 'Resultados {{from}}–{{to}} de {{total}}',
     fuzzy: 'Ninguna práctica contiene exactamente «{{q}}». Estos resultados contienen palabras parecidas.',

@@ -27,8 +27,9 @@ export const repositoryFr: RepositoryStrings = {
     clearAll: 'Effacer tous les filtres',
     active: 'Filtres appliqués',
     remove: 'Retirer le filtre',
-    searchTerm: 'Recherche',
-    showMore: { one: 'Afficher {{count}} de plus', other: 'Afficher {{count}} de plus' },
+    searchTerm: 'Recherche : « {{q}} »',
+    chip: '{{facet}} : {{value}}',
+    showMore: { one: 'Afficher {{count}} autre', other: 'Afficher {{count}} autres' },
     facets: {
       theme: 'Thème',
       region: 'Région du monde',
@@ -49,6 +50,7 @@ export const repositoryFr: RepositoryStrings = {
   },
   results: {
     heading: 'Résultats',
+    skipToResults: { one: 'Aller au résultat', other: 'Aller aux {{count}} résultats' },
     count: { one: '{{count}} pratique trouvée', other: '{{count}} pratiques trouvées' },
     range: 'Résultats {{from}} à {{to}} sur {{total}}',
     fuzzy: 'Aucune pratique ne contient exactement « {{q}} ». Ces résultats contiennent des mots proches.',

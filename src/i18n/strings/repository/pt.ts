@@ -27,7 +27,8 @@ export const repositoryPt: RepositoryStrings = {
     clearAll: 'Limpar todos os filtros',
     active: 'Filtros aplicados',
     remove: 'Remover o filtro',
-    searchTerm: 'Pesquisa',
+    searchTerm: 'Pesquisa: «{{q}}»',
+    chip: '{{facet}}: {{value}}',
     showMore: { one: 'Mostrar mais {{count}}', other: 'Mostrar mais {{count}}' },
     facets: {
       theme: 'Tema',
@@ -49,6 +50,7 @@ export const repositoryPt: RepositoryStrings = {
   },
   results: {
     heading: 'Resultados',
+    skipToResults: { one: 'Ir para o resultado', other: 'Ir para os {{count}} resultados' },
     count: { one: '{{count}} prática encontrada', other: '{{count}} práticas encontradas' },
     range: 'Resultados {{from}}–{{to}} de {{total}}',
     fuzzy: 'Nenhuma prática contém exatamente «{{q}}». Estes resultados contêm palavras semelhantes.',

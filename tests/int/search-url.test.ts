@@ -1,3 +1,4 @@
+import { parsePracticeSearchParams } from '@/lib/practices/search'
 import type { PracticeSearchParams } from '@/lib/practices/search/types'
 import {
   activeFilters,
@@ -5,6 +6,7 @@ import {
   isRefined,
   pageWindow,
   practicesHref,
+  searchQueryString,
   withFilter,
   withOnlyFilter,
   withoutFilter,
@@ -120,5 +122,41 @@ describe('pagination links', () => {
     expect(pageWindow(1, 5)).toEqual([1, 2, 3, 4, 5])
     expect(pageWindow(10, 20)).toEqual([1, null, 8, 9, 10, 11, 12, null, 20])
     expect(pageWindow(2, 20)).toEqual([1, 2, 3, 4, null, 20])
+  })
+})
+
+describe('addresses read back by the search', () => {
+  // The page redirects any other spelling of a search to this address; reading it back must give the same address.
+  it.each([
+    '',
+    'q=heat+pumps',
+    'q=&theme=mobility&from=&to=&sort=relevance',
+    'region=europe&theme=mobility&theme=buildings&country=fr&page=2',
+    'q=%C3%B4nibus&sort=newest&mission=on&population=1m-5m&verification=independently_verified&status=completed',
+    'from=2020&to=2010&sort=emissions',
+    'theme=not+a+slug&region=atlantis&page=-3&sort=random',
+    'city=lyon&city=lyon&country=DE&country=de',
+  ])('%p has one canonical address, which reads back to itself', (raw) => {
+    const canonical = searchQueryString(parsePracticeSearchParams(new URLSearchParams(raw)))
+    expect(searchQueryString(parsePracticeSearchParams(new URLSearchParams(canonical)))).toBe(canonical)
+  })
+
+  it('keeps every filter a visitor chose', () => {
+    const chosen = search({
+      q: 'bus',
+      themes: ['buildings', 'mobility'],
+      regions: ['europe'],
+      countries: ['FR'],
+      cities: ['lyon'],
+      populationBands: ['1m-5m'],
+      missionOnly: true,
+      verification: ['expert_reviewed'],
+      statuses: ['ongoing'],
+      yearFrom: 2010,
+      yearTo: 2020,
+      sort: 'emissions',
+      page: 2,
+    })
+    expect(parsePracticeSearchParams(new URLSearchParams(searchQueryString(chosen)))).toEqual(chosen)
   })
 })

@@ -31,14 +31,16 @@ async function readSearch({ params, searchParams }: Props): Promise<{ locale: Lo
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { locale, query } = await readSearch(props)
+  const { locale, raw, query } = await readSearch(props)
+  // The page answers a non-canonical address with a redirect: no need to search for its title.
+  if (receivedQuery(raw) !== query) return {}
   const strings = getStrings(locale).repository
   const result = await getPracticeSearch(query, locale)
-  const alternates = localeAlternates(locale, '/practices')
   return {
     title: practiceSearchTitle(result, strings, locale),
     description: strings.meta.description,
-    alternates: { ...alternates, canonical: practicesHref(locale, result.params) },
+    // The same search in every language; `query` is the canonical form of this one.
+    alternates: localeAlternates(locale, `/practices${query}`),
     // Searches and later pages are for visitors, not for search engines' indexes; their links are.
     robots: isRefined(result.params) ? { index: false, follow: true } : undefined,
   }

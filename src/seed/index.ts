@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { seedDemoPages } from './demoPages'
 import { seedGlobals } from './globals'
+import { seedReferenceData } from './reference'
 
 export const DEMO_ADMIN_EMAIL = 'admin@gkec.localhost'
 
@@ -26,10 +27,16 @@ async function seedDemoAdmin(payload: Payload): Promise<void> {
 }
 
 /**
- * Reference data and globals; with `demo`, demo content and a demo admin too. Running it again
- * changes nothing. Later features add their reference and demo data here.
+ * Reference data (countries, themes, cities) and globals; with `demo`, demo content and a demo admin
+ * too. Running it again changes nothing. Later features add their reference and demo data here.
  */
 export async function seed(payload: Payload, options: { demo: boolean }): Promise<void> {
+  const reference = await seedReferenceData(payload)
+  if (reference.countries + reference.themes + reference.cities > 0) {
+    payload.logger.info(
+      `Reference data: ${reference.countries} countries, ${reference.themes} themes, ${reference.cities} cities created in ${reference.milliseconds} ms`,
+    )
+  }
   await seedGlobals(payload)
   if (!options.demo) return
   await seedDemoPages(payload)

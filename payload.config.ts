@@ -11,6 +11,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { migrations } from './migrations'
+import { isAdmin } from './src/access/isAdmin'
 import { Cities } from './src/collections/Cities'
 import { Countries } from './src/collections/Countries'
 import { EmailDeliveries } from './src/collections/EmailDeliveries'
@@ -75,6 +76,9 @@ export default buildConfig({
   }),
   jobs: jobsConfig,
   onInit: (payload) => {
+    // Payload adds this global for scheduled jobs with "any signed-in user" access; it is admins' only.
+    const jobStats = payload.config.globals.find((global) => global.slug === 'payload-jobs-stats')
+    if (jobStats) jobStats.access = { ...jobStats.access, read: isAdmin, update: isAdmin }
     // An idle connection dropped by PostgreSQL (restart, failover) must not crash the process: the
     // pool reconnects on the next query and /api/health reports the outage meanwhile.
     payload.db.pool?.on('error', (error) => payload.logger.warn({ err: error, msg: 'PostgreSQL connection lost' }))

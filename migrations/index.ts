@@ -1,6 +1,7 @@
 import * as migration_20261128_184050_initial from './20261128_184050_initial';
 import * as migration_20261128_204520_practices_geography_themes from './20261128_204520_practices_geography_themes';
 import * as migration_20261128_204600_practice_search from './20261128_204600_practice_search';
+import * as migration_20261128_213513_submission_cleanup_job_transition_history from './20261128_213513_submission_cleanup_job_transition_history';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261128_204600_practice_search.up,
     down: migration_20261128_204600_practice_search.down,
     name: '20261128_204600_practice_search',
+  },
+  {
+    up: migration_20261128_213513_submission_cleanup_job_transition_history.up,
+    down: migration_20261128_213513_submission_cleanup_job_transition_history.down,
+    name: '20261128_213513_submission_cleanup_job_transition_history'
   },
 ];

@@ -112,10 +112,12 @@ export interface Config {
   globals: {
     header: Header;
     footer: Footer;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     header: HeaderSelect<false> | HeaderSelect<true>;
     footer: FooterSelect<false> | FooterSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'fr' | 'es' | 'pt';
   widgets: {
@@ -125,6 +127,7 @@ export interface Config {
   jobs: {
     tasks: {
       deliverEmail: TaskDeliverEmail;
+      deleteUnconfirmedSubmissions: TaskDeleteUnconfirmedSubmissions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -613,7 +616,8 @@ export interface Media {
  */
 export interface PracticeTransition {
   id: number;
-  practice: number | Practice;
+  practice?: (number | null) | Practice;
+  practiceTitle?: string | null;
   from?: ('submitted' | 'in_review' | 'approved' | 'published' | 'rejected' | 'archived') | null;
   to: 'submitted' | 'in_review' | 'approved' | 'published' | 'rejected' | 'archived';
   by?: (number | null) | User;
@@ -817,7 +821,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverEmail' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverEmail' | 'deleteUnconfirmedSubmissions' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -850,10 +854,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverEmail' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverEmail' | 'deleteUnconfirmedSubmissions' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1097,6 +1110,7 @@ export interface PracticesSelect<T extends boolean = true> {
  */
 export interface PracticeTransitionsSelect<T extends boolean = true> {
   practice?: T;
+  practiceTitle?: T;
   from?: T;
   to?: T;
   by?: T;
@@ -1363,6 +1377,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1450,6 +1465,24 @@ export interface Footer {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "header_select".
  */
 export interface HeaderSelect<T extends boolean = true> {
@@ -1495,6 +1528,16 @@ export interface FooterSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1514,6 +1557,14 @@ export interface TaskDeliverEmail {
   output: {
     providerId?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteUnconfirmedSubmissions".
+ */
+export interface TaskDeleteUnconfirmedSubmissions {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,10 +6,8 @@ import { deleteUnconfirmedSubmissions } from '@/lib/submissions/deleteUnconfirme
 /**
  * Every night: deletes public submissions whose email address was not confirmed within 7 days, and
  * forgets rate-limit windows that ended long ago.
- *
- * NOT REGISTERED YET: adding a task adds a value to the `payload_jobs.task_slug` enums and scheduling
- * adds `payload_jobs.meta`, which needs a migration. Until then the same work runs after
- * submissions (`lib/submissions/maintenance.ts`).
+ * The same work also runs after submissions (`lib/submissions/maintenance.ts`), so a busy form never
+ * piles up counters between two nights.
  */
 export const deleteUnconfirmedSubmissionsTask: TaskConfig<{ input: object; output: { deleted: number } }> = {
   slug: 'deleteUnconfirmedSubmissions',

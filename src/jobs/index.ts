@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { userHasRole } from '@/access/roles'
+import { deleteUnconfirmedSubmissionsTask } from './deleteUnconfirmedSubmissions'
 import { deliverEmailTask } from './deliverEmail'
 
 const jobsSecret = () => process.env.CRON_SECRET
@@ -18,7 +19,7 @@ const adminOrCron = ({ req }: { req: { user?: unknown; headers: Headers } }): bo
  * dedicated workers run them: `npm run worker`).
  */
 export const jobsConfig: JobsConfig = {
-  tasks: [deliverEmailTask],
+  tasks: [deliverEmailTask, deleteUnconfirmedSubmissionsTask],
   access: { run: adminOrCron, queue: adminOrCron, cancel: adminOrCron },
   autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',

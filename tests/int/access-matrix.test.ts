@@ -55,6 +55,7 @@ const collectionMatrix: Partial<Record<CollectionSlug, Record<Operation, Actor[]
 const globalMatrix: Record<GlobalSlug, { read: Actor[]; update: Actor[] }> = {
   header: { read: everyone, update: ['admin', 'editor', 'communications'] },
   footer: { read: everyone, update: ['admin', 'editor', 'communications'] },
+  'payload-jobs-stats': { read: ['admin'], update: ['admin'] },
 }
 
 let payload: Payload

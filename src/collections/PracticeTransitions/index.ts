@@ -24,7 +24,9 @@ export const PracticeTransitions: CollectionConfig = {
     delete: nobody,
   },
   fields: [
-    { name: 'practice', type: 'relationship', relationTo: 'practices', required: true, index: true },
+    // Not required: the history outlives a deleted practice (the link empties, the title stays).
+    { name: 'practice', type: 'relationship', relationTo: 'practices', index: true },
+    { name: 'practiceTitle', type: 'text', maxLength: 200, admin: { readOnly: true } },
     { name: 'from', type: 'select', options: workflowOptions },
     { name: 'to', type: 'select', required: true, options: workflowOptions },
     { name: 'by', type: 'relationship', relationTo: 'users' },

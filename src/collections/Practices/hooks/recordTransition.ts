@@ -13,6 +13,7 @@ export const recordTransition: CollectionAfterChangeHook<Practice> = async ({ do
     collection: 'practice-transitions',
     data: {
       practice: doc.id,
+      practiceTitle: doc.title?.slice(0, 200),
       from: change.from ?? undefined,
       to: change.to,
       comment: change.comment,

@@ -1,7 +1,7 @@
 import { interpolate, plural } from '@/i18n/interpolate'
 import type { Locale } from '@/i18n/locales'
 import type { RepositoryStrings } from '@/i18n/strings/repository/en'
-import { type PracticeSearchResult, SORTS } from '@/lib/practices/search/types'
+import { type PracticeSearchResult, type PracticeSort, SORTS } from '@/lib/practices/search/types'
 
 type Props = { result: PracticeSearchResult; locale: Locale; strings: RepositoryStrings }
 
@@ -10,9 +10,15 @@ export function ResultSummary({ result, locale, strings }: Props) {
   const { total, page, pageSize, items, params } = result
   const first = (page - 1) * pageSize + 1
   const hasQuery = Boolean(params.q.trim())
-  // Without words to rank by, relevance is the newest first: offer the choice only with a query.
-  const sorts = SORTS.filter((sort) => hasQuery || sort !== 'relevance')
-  const current = !hasQuery && params.sort === 'relevance' ? 'newest' : params.sort
+  // Without words to rank by, relevance is the newest first. Offered as "Newest" under the value
+  // `relevance`, so that words typed in later are ranked by relevance again.
+  const sorts: Array<[PracticeSort, string]> = hasQuery
+    ? SORTS.map((sort) => [sort, strings.sort[sort]])
+    : [
+        ['relevance', strings.sort.newest],
+        ['emissions', strings.sort.emissions],
+      ]
+  const current = !hasQuery && params.sort === 'newest' ? 'relevance' : params.sort
   return (
     <div className="results-bar">
       <p role="status" className="results-bar__count">
@@ -23,14 +29,14 @@ export function ResultSummary({ result, locale, strings }: Props) {
           </span>
         )}
       </p>
-      {total <= 1 && params.sort !== 'relevance' && <input type="hidden" name="sort" value={params.sort} />}
+      {total <= 1 && current !== 'relevance' && <input type="hidden" name="sort" value={current} />}
       {total > 1 && (
         <div className="results-bar__sort">
           <label htmlFor="practice-search-sort">{strings.sort.label}</label>
           <select id="practice-search-sort" name="sort" defaultValue={current}>
-            {sorts.map((sort) => (
+            {sorts.map(([sort, label]) => (
               <option key={sort} value={sort}>
-                {strings.sort[sort]}
+                {label}
               </option>
             ))}
           </select>

@@ -158,6 +158,30 @@ describe('reference data seeded on an empty database', () => {
     expect(new Set(cities.map((city) => city.geonameId)).size).toBe(cities.length)
   })
 
+  it('writes only what the admin itself would accept (the bulk insert skips field validation)', async () => {
+    const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+    for (const collection of ['countries', 'cities', 'themes'] as const) {
+      for (const doc of await all(collection, 'all')) {
+        expect({ collection, slug: doc.slug, valid: slugPattern.test(doc.slug) && doc.slug.length <= 80 }).toEqual({ collection, slug: doc.slug, valid: true })
+        for (const name of Object.values(doc.name as unknown as Localized)) {
+          expect(name.length).toBeGreaterThan(0)
+          expect(name.length).toBeLessThanOrEqual(120)
+        }
+      }
+    }
+    for (const theme of await all('themes', 'all')) {
+      for (const description of Object.values((theme.description ?? {}) as unknown as Localized)) expect(description.length).toBeLessThanOrEqual(500)
+    }
+    // An editor can save a seeded row unchanged: every field passes Payload's validation.
+    const context = { disableRevalidate: true }
+    const country = (await payload.find({ collection: 'countries', where: { code: { equals: 'CI' } }, overrideAccess: true })).docs[0]
+    const city = (await payload.find({ collection: 'cities', where: { slug: { equals: 'sonderborg' } }, overrideAccess: true })).docs[0]
+    const theme = (await payload.find({ collection: 'themes', where: { slug: { equals: 'just-transition' } }, overrideAccess: true })).docs[0]
+    await expect(payload.update({ collection: 'countries', id: country.id, overrideAccess: true, data: {}, context })).resolves.toMatchObject({ code: 'CI' })
+    await expect(payload.update({ collection: 'cities', id: city.id, overrideAccess: true, data: {}, context })).resolves.toMatchObject({ name: 'Sønderborg' })
+    await expect(payload.update({ collection: 'themes', id: theme.id, overrideAccess: true, data: {}, context })).resolves.toMatchObject({ kind: 'enabler' })
+  })
+
   it('creates nothing on a second run and keeps what editors changed; a deleted row comes back', async () => {
     const countBefore = async () =>
       Promise.all((['countries', 'cities', 'themes'] as const).map(async (collection) => (await payload.count({ collection, overrideAccess: true })).totalDocs))

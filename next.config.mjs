@@ -25,6 +25,12 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) },
+      // The repository's search answers depend on the address alone (no cookie, no draft mode), so a
+      // shared cache may keep them briefly; practice pages (ISR) send their own header.
+      {
+        source: '/:locale(en|fr|es|pt)/practices',
+        headers: [{ key: 'Cache-Control', value: 'public, s-maxage=60, stale-while-revalidate=300' }],
+      },
       // API answers depend on who asks (session cookie or token): no shared cache may keep them.
       { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: 'private, no-store' }] },
     ]

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { seedDemoPages } from './demoPages'
+import { seedDemoPractices } from './demo/practices'
 import { seedGlobals } from './globals'
 import { seedReferenceData } from './reference'
 
@@ -40,5 +41,8 @@ export async function seed(payload: Payload, options: { demo: boolean }): Promis
   await seedGlobals(payload)
   if (!options.demo) return
   await seedDemoPages(payload)
+  const started = Date.now()
+  await seedDemoPractices(payload)
+  payload.logger.info(`Demo practices seeded in ${Date.now() - started} ms`)
   await seedDemoAdmin(payload)
 }

@@ -13,7 +13,7 @@ async function publicSightings(request: APIRequestContext, slug: string, word: s
   ])
   return {
     detail: detail.status(),
-    search: (await search.text()).includes(word),
+    search: (await search.text()).includes(`/en/practices/${slug}`),
     sitemap: (await sitemap.text()).includes(slug),
     rest: ((await rest.json()) as { docs: unknown[] }).docs.length,
     graphql: JSON.stringify(await graphql.json()).includes(word),

@@ -255,6 +255,16 @@ describe('the replication family is visible both ways, published members only', 
     expect(ids(family.siblings)).toEqual([replication.id])
   })
 
+  it('a practice of the family is not listed again among cities like this one or related practices', async () => {
+    const neighbours = await findPracticeNeighbours(payload, await view(original), 'en')
+    expect(ids(neighbours.family.replications)).toEqual(ids([adaptation, replication]))
+    const elsewhere = [...ids(neighbours.citiesLikeMine), ...ids(neighbours.related)]
+    expect(elsewhere).not.toContain(adaptation.id)
+    expect(elsewhere).not.toContain(replication.id)
+    expect(elsewhere).not.toContain(original.id)
+    expect(new Set(elsewhere).size).toBe(elsewhere.length)
+  })
+
   it('an unpublished original is not shown', async () => {
     const hiddenOriginal = await createPractice('in_review', { leadCity: home.id, themes: [energy.id] })
     const follower = await createPractice('published', { leadCity: home.id, themes: [energy.id], replicates: hiddenOriginal.id })

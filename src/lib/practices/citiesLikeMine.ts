@@ -35,7 +35,7 @@ export function explainLikeMine(locale: Locale, args: { band: PopulationBand; re
  * "Cities like mine": published practices led by another city in the same population band and the
  * same world region, sharing at least one theme, each with a one-line reason.
  */
-export async function findCitiesLikeMine(payload: Payload, practice: Subject, locale: Locale, options: { exclude?: number[] } = {}): Promise<CityLikeMine[]> {
+export async function findCitiesLikeMine(payload: Payload, practice: Subject, locale: Locale, options: { exclude?: number[]; limit?: number } = {}): Promise<CityLikeMine[]> {
   const city = practice.leadCity
   const region = city?.country?.region as WorldRegionCode | undefined
   const band = bandWhere(city?.population ?? null)
@@ -55,7 +55,7 @@ export async function findCitiesLikeMine(payload: Payload, practice: Subject, lo
     limit: 24,
   })
   return rankBySharedThemes(candidates, themeIds)
-    .slice(0, RELATED_LIMIT)
+    .slice(0, options.limit ?? RELATED_LIMIT)
     .map((candidate) => {
       const shared = themeIdsOf(candidate)
       const themes = practice.themes.filter((theme) => shared.includes(theme.id)).map((theme) => theme.name)

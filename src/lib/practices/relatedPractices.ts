@@ -20,12 +20,12 @@ export function rankBySharedThemes(candidates: Practice[], themeIds: number[]): 
     .map(({ practice }) => practice)
 }
 
-/** Published practices on the same themes, those sharing most themes first (up to four). */
+/** Published practices on the same themes, those sharing most themes first (four unless told). */
 export async function findRelatedPractices(
   payload: Payload,
   practice: Pick<PracticeView, 'id' | 'themes'>,
   locale: Locale,
-  options: { exclude?: number[] } = {},
+  options: { exclude?: number[]; limit?: number } = {},
 ): Promise<Practice[]> {
   const themeIds = practice.themes.map((theme) => theme.id)
   if (themeIds.length === 0) return []
@@ -34,5 +34,5 @@ export async function findRelatedPractices(
     locale,
     limit: 24,
   })
-  return rankBySharedThemes(candidates, themeIds).slice(0, RELATED_LIMIT)
+  return rankBySharedThemes(candidates, themeIds).slice(0, options.limit ?? RELATED_LIMIT)
 }

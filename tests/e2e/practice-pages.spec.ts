@@ -215,3 +215,13 @@ for (const locale of ['en', 'fr'] as const) {
     }
   })
 }
+
+test('practice and place pages are served from the page cache and may be kept by a shared cache', async ({ request }) => {
+  for (const path of [`/en/practices/${fixture.practiceSlug}`, `/fr/cities/${fixture.citySlug}`, `/en/countries/${fixture.countrySlug}`, '/pt/regions/europe']) {
+    await request.get(path)
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(200)
+    expect(response.headers()['cache-control'], path).toMatch(/s-maxage=\d+/)
+    expect(response.headers()['x-nextjs-cache'], path).toMatch(/HIT|STALE/)
+  }
+})

@@ -2,6 +2,7 @@ import * as migration_20261128_184050_initial from './20261128_184050_initial';
 import * as migration_20261128_204520_practices_geography_themes from './20261128_204520_practices_geography_themes';
 import * as migration_20261128_204600_practice_search from './20261128_204600_practice_search';
 import * as migration_20261128_213513_submission_cleanup_job_transition_history from './20261128_213513_submission_cleanup_job_transition_history';
+import * as migration_20261128_220000_practice_search_by_locale from './20261128_220000_practice_search_by_locale';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261128_213513_submission_cleanup_job_transition_history.up,
     down: migration_20261128_213513_submission_cleanup_job_transition_history.down,
     name: '20261128_213513_submission_cleanup_job_transition_history'
+  },
+  {
+    up: migration_20261128_220000_practice_search_by_locale.up,
+    down: migration_20261128_220000_practice_search_by_locale.down,
+    name: '20261128_220000_practice_search_by_locale',
   },
 ];

@@ -92,7 +92,8 @@ function generateOne(rng: ReturnType<typeof random>, ref: Reference, index: numb
   }
 }
 
-async function insertBatch(tx: SqlRunner, batch: Generated[]): Promise<void> {
+/** Inserts one batch; returns the ids it got. */
+async function insertBatch(tx: SqlRunner, batch: Generated[]): Promise<number[]> {
   const inserted = await tx.execute(sql`
     INSERT INTO practices (slug, lead_city_id, scale, implementation_status, start_year, end_year,
       impact_emissions_reduced, impact_verification_level, published_at, workflow_status, _status, is_demo, submission_origin)
@@ -117,6 +118,7 @@ async function insertBatch(tx: SqlRunner, batch: Generated[]): Promise<void> {
     INSERT INTO practices_rels (parent_id, "order", path, themes_id)
     SELECT x.parent_id, x."order", 'themes', x.themes_id
     FROM json_to_recordset(${JSON.stringify(rels)}::json) AS x(parent_id int, "order" int, themes_id int)`)
+  return [...idOf.values()]
 }
 
 /** Removes the practices an earlier run generated (their index rows go with them). */
@@ -146,21 +148,23 @@ export async function generatePractices(
   }
   const rng = random(options.seed ?? 2026)
   const runId = Date.now().toString(36)
-  const before = await db.execute(sql`SELECT coalesce(max(id), 0)::int AS max FROM practices`)
-  const minId = Number(before.rows[0]?.max ?? 0) + 1
-
+  let minId = Infinity
+  let maxId = 0
   for (let done = 0; done < options.count; ) {
     const size = Math.min(BATCH, options.count - done)
     const batch = Array.from({ length: size }, (_, offset) => generateOne(rng, ref, done + offset, runId))
-    await db.transaction((tx) => insertBatch(tx, batch))
+    await db.transaction(async (tx) => {
+      const ids = await insertBatch(tx, batch)
+      minId = Math.min(minId, ...ids)
+      maxId = Math.max(maxId, ...ids)
+    })
     done += size
     options.onProgress?.('inserted', done, options.count)
   }
 
-  const after = await db.execute(sql`SELECT coalesce(max(id), 0)::int AS max FROM practices`)
   const indexed = await reindexPractices(
     payload,
-    { minId, maxId: Number(after.rows[0]?.max ?? 0) },
+    { minId, maxId },
     { onProgress: (done, total) => options.onProgress?.('indexed', done, total) },
   )
   return { created: options.count, indexed }

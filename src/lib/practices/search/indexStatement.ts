@@ -20,6 +20,25 @@ const languages = sql.join(
   sql`, `,
 )
 
+/** The facet values of a practice, kept in practice_facets and, for text searches, in each practice_search row. */
+const FACET_COLUMN_NAMES = [
+  'theme_ids',
+  'region',
+  'subregion',
+  'country_id',
+  'city_id',
+  'population_band',
+  'mission_city',
+  'verification_level',
+  'implementation_status',
+  'start_year',
+  'end_year',
+  'emissions_reduced',
+  'published_at',
+]
+const FACET_COLUMNS = sql.raw(FACET_COLUMN_NAMES.join(', '))
+const UPDATE_FACETS = sql.raw(FACET_COLUMN_NAMES.map((column) => `${column} = EXCLUDED.${column}`).join(', '))
+
 /** A localized column with Payload's fallback to the default locale when the locale has none. */
 const localized = (column: string) => sql.raw(`coalesce(nullif(btrim(pl.${column}), ''), pe.${column})`)
 const localizedJson = (column: string) => sql.raw(`coalesce(pl.${column}, pe.${column})`)
@@ -104,33 +123,34 @@ texts AS MATERIALIZED (
   LEFT JOIN practices_locales pl ON pl._parent_id = live.id AND pl._locale = l.locale::_locales
   LEFT JOIN practices_locales pe ON pe._parent_id = live.id AND pe._locale = ${defaultLocale}::_locales
 ),
+facets AS MATERIALIZED (
+  SELECT live.id AS practice_id,
+    coalesce((SELECT array_agg(r.themes_id ORDER BY r."order") FROM practices_rels r
+              WHERE r.parent_id = live.id AND r.path = 'themes' AND r.themes_id IS NOT NULL), '{}') AS theme_ids,
+    co.region::text AS region, co.subregion::text AS subregion, co.id AS country_id, c.id AS city_id,
+    ${populationBand(sql`c.population`)} AS population_band, coalesce(c.mission_city, false) AS mission_city,
+    live.impact_verification_level::text AS verification_level, live.implementation_status::text AS implementation_status,
+    live.start_year::int AS start_year, live.end_year::int AS end_year,
+    live.impact_emissions_reduced AS emissions_reduced, coalesce(live.published_at, live.created_at) AS published_at
+  FROM live
+  LEFT JOIN cities c ON c.id = live.lead_city_id
+  LEFT JOIN countries co ON co.id = c.country_id
+),
 write_search AS (
-  INSERT INTO practice_search (practice_id, locale, title, fuzzy, document)
-  SELECT id, locale, title,
-    lower(unaccent(concat_ws(' ', title, names))),
-    setweight(${lexemes(sql`config`, sql`title`, { variants: true })}, 'A')
-      || setweight(${lexemes(sql`config`, sql`summary`)}, 'B')
-      || setweight(${lexemes(sql`config`, sql`story`)}, 'C')
-      || setweight(${lexemes(sql`config`, sql`coalesce(names, '')`, { variants: true })}, 'C')
-  FROM texts
+  INSERT INTO practice_search (practice_id, locale, title, fuzzy, document, ${FACET_COLUMNS})
+  SELECT texts.id, texts.locale, texts.title,
+    lower(unaccent(concat_ws(' ', texts.title, texts.names))),
+    setweight(${lexemes(sql`texts.config`, sql`texts.title`, { variants: true })}, 'A')
+      || setweight(${lexemes(sql`texts.config`, sql`texts.summary`)}, 'B')
+      || setweight(${lexemes(sql`texts.config`, sql`texts.story`)}, 'C')
+      || setweight(${lexemes(sql`texts.config`, sql`coalesce(texts.names, '')`, { variants: true })}, 'C'),
+    ${sql.raw(FACET_COLUMN_NAMES.map((column) => `facets.${column}`).join(', '))}
+  FROM texts JOIN facets ON facets.practice_id = texts.id
+  ORDER BY texts.locale, texts.id
   ON CONFLICT (practice_id, locale) DO UPDATE
-    SET title = EXCLUDED.title, fuzzy = EXCLUDED.fuzzy, document = EXCLUDED.document
+    SET title = EXCLUDED.title, fuzzy = EXCLUDED.fuzzy, document = EXCLUDED.document, ${UPDATE_FACETS}
 )
-INSERT INTO practice_facets (practice_id, theme_ids, region, subregion, country_id, city_id, population_band, mission_city,
-  verification_level, implementation_status, start_year, end_year, emissions_reduced, published_at)
-SELECT live.id,
-  coalesce((SELECT array_agg(r.themes_id ORDER BY r."order") FROM practices_rels r
-            WHERE r.parent_id = live.id AND r.path = 'themes' AND r.themes_id IS NOT NULL), '{}'),
-  co.region::text, co.subregion::text, co.id, c.id, ${populationBand(sql`c.population`)}, coalesce(c.mission_city, false),
-  live.impact_verification_level::text, live.implementation_status::text, live.start_year::int, live.end_year::int,
-  live.impact_emissions_reduced, coalesce(live.published_at, live.created_at)
-FROM live
-LEFT JOIN cities c ON c.id = live.lead_city_id
-LEFT JOIN countries co ON co.id = c.country_id
-ON CONFLICT (practice_id) DO UPDATE SET
-  theme_ids = EXCLUDED.theme_ids, region = EXCLUDED.region, subregion = EXCLUDED.subregion, country_id = EXCLUDED.country_id,
-  city_id = EXCLUDED.city_id, population_band = EXCLUDED.population_band, mission_city = EXCLUDED.mission_city,
-  verification_level = EXCLUDED.verification_level, implementation_status = EXCLUDED.implementation_status,
-  start_year = EXCLUDED.start_year, end_year = EXCLUDED.end_year, emissions_reduced = EXCLUDED.emissions_reduced,
-  published_at = EXCLUDED.published_at`
+INSERT INTO practice_facets (practice_id, ${FACET_COLUMNS})
+SELECT practice_id, ${FACET_COLUMNS} FROM facets
+ON CONFLICT (practice_id) DO UPDATE SET ${UPDATE_FACETS}`
 }

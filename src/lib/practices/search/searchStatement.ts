@@ -55,25 +55,30 @@ export function fuzzyWords(q: string): string[] {
   return [...new Set(words.filter((word) => word.length >= MIN_FUZZY_WORD))].slice(0, MAX_FUZZY_WORDS)
 }
 
+/**
+ * Where the candidates come from, as rows `f` with the facet columns: every public practice, or the
+ * practice_search rows of the locale (one partition, facet values included) that match the text.
+ */
 function source(mode: MatchMode, q: string, locale: Locale): { from: Statement; rank: Statement } {
   if (mode === 'all') return { from: sql`practice_facets f`, rank: sql`0::real` }
-  const searchRows = sql`practice_search s JOIN practice_facets f ON f.practice_id = s.practice_id`
+  // A literal (the locale is one of ours), so the planner reads that locale's partition only.
+  const inLocale = sql.raw(`f.locale = '${locale}'`)
   if (mode === 'text') {
     const config = sql`${TEXT_SEARCH_CONFIGS[locale]}::regconfig`
     return {
-      from: sql`${searchRows} CROSS JOIN (SELECT ${textQuery(config, q)} AS query) q
-        WHERE s.locale = ${locale} AND s.document @@ q.query`,
-      rank: sql`ts_rank_cd(${RANK_WEIGHTS}::real[], s.document, q.query)`,
+      from: sql`practice_search f CROSS JOIN (SELECT ${textQuery(config, q)} AS query) q
+        WHERE ${inLocale} AND f.document @@ q.query`,
+      rank: sql`ts_rank_cd(${RANK_WEIGHTS}::real[], f.document, q.query)`,
     }
   }
   const words = fuzzyWords(q).map((word) => sql`unaccent(${word})`)
   return {
-    from: sql`${searchRows} WHERE s.locale = ${locale} AND ${sql.join(
-      words.map((word) => sql`${word} <% s.fuzzy`),
+    from: sql`practice_search f WHERE ${inLocale} AND ${sql.join(
+      words.map((word) => sql`${word} <% f.fuzzy`),
       sql` AND `,
     )}`,
     rank: sql`(${sql.join(
-      words.map((word) => sql`word_similarity(${word}, s.fuzzy)`),
+      words.map((word) => sql`word_similarity(${word}, f.fuzzy)`),
       sql` + `,
     )})::real`,
   }
@@ -90,18 +95,18 @@ function orderBy(params: PracticeSearchParams, of = ''): Statement {
   return sql.raw(SORT_KEYS[params.sort].map((key) => of + key).join(', '))
 }
 
-/** The values a row `m` holds in each facet (each query ends in a WHERE clause, to be extended). */
-const FACET_VALUES: Record<FacetName, Statement> = {
-  theme: sql`SELECT 'theme', t::text FROM unnest(m.theme_ids) AS t WHERE TRUE`,
-  region: sql`SELECT 'region', m.region WHERE m.region IS NOT NULL`,
-  country: sql`SELECT 'country', m.country_id::text WHERE m.country_id IS NOT NULL`,
-  city: sql`SELECT 'city', m.city_id::text WHERE m.city_id IS NOT NULL`,
-  population: sql`SELECT 'population', m.population_band WHERE m.population_band IS NOT NULL`,
-  mission: sql`SELECT 'mission', '1' WHERE m.mission_city`,
-  verification: sql`SELECT 'verification', m.verification_level WHERE m.verification_level IS NOT NULL`,
-  status: sql`SELECT 'status', m.implementation_status WHERE m.implementation_status IS NOT NULL`,
-  year: sql`SELECT 'year', m.start_year::text WHERE m.start_year IS NOT NULL`,
+/** Each single-valued facet's value in a practice_facets row `f`, as text. */
+const FACET_COLUMNS: Record<Exclude<FacetName, 'theme'>, string> = {
+  region: 'f.region',
+  country: 'f.country_id::text',
+  city: 'f.city_id::text',
+  population: 'f.population_band',
+  mission: "CASE WHEN f.mission_city THEN '1' END",
+  verification: 'f.verification_level',
+  status: 'f.implementation_status',
+  year: 'f.start_year::text',
 }
+const SINGLE_VALUED = Object.keys(FACET_COLUMNS) as Array<Exclude<FacetName, 'theme'>>
 
 /**
  * One statement for a whole result page: the total, the page's practice ids in order, the counts
@@ -115,35 +120,47 @@ export function searchStatement(params: PracticeSearchParams, locale: Locale, mo
   const conditions = facetConditions(params)
   const active = Object.keys(conditions) as FacetName[]
   const { from, rank } = source(mode, params.q, locale)
-  const okColumns = active.map((facet) => sql`, ${conditions[facet]!} AS ${sql.raw(`ok_${facet}`)}`)
-  const misses = active.length ? sql.join(active.map((facet) => sql.raw(`(NOT ok_${facet})::int`)), sql` + `) : sql`0`
-  const countedBy = (facet: FacetName) =>
-    conditions[facet] ? sql.raw(`(m.misses = 0 OR NOT m.ok_${facet})`) : sql`m.misses = 0`
-  const facetValues = sql.join(
-    (Object.keys(FACET_VALUES) as FacetName[]).map((facet) => sql`(${FACET_VALUES[facet]} AND ${countedBy(facet)})`),
-    sql` UNION ALL `,
-  )
+  // A condition is false, not unknown, on a practice without a value (e.g. no start year).
+  const ok = (facet: FacetName) => sql`coalesce(${conditions[facet]!}, false)`
+  const misses = active.length ? sql.join(active.map((facet) => sql`(NOT ${ok(facet)})::int`), sql` + `) : sql`0`
+  const okColumns = active.map((facet) => sql`, ${ok(facet)} AS ${sql.raw(`ok_${facet}`)}`)
+  // A practice counts towards a facet's values when it passes every other facet.
+  const countedBy = (facet: FacetName) => sql.raw(conditions[facet] ? `(misses = 0 OR NOT ok_${facet})` : 'misses = 0')
+  const ranked = params.sort === 'relevance' && mode !== 'all'
   const offset = (params.page - 1) * PAGE_SIZE
 
   return sql`
 WITH matched AS MATERIALIZED (
-  SELECT f.practice_id, f.theme_ids, f.region, f.country_id, f.city_id, f.population_band, f.mission_city,
-    f.verification_level, f.implementation_status, f.start_year, f.emissions_reduced, f.published_at,
-    ${rank} AS rank ${sql.join(okColumns, sql``)}
-  FROM ${from}
+  SELECT * FROM (
+    SELECT f.practice_id, f.theme_ids, f.country_id, f.city_id, f.emissions_reduced, f.published_at,
+      ${sql.join(SINGLE_VALUED.map((facet) => sql.raw(`${FACET_COLUMNS[facet]} AS v_${facet}`)), sql`, `)},
+      ${misses} AS misses,
+      ${ranked ? sql`CASE WHEN ${misses} = 0 THEN ${rank} ELSE 0 END` : sql`0::real`} AS rank
+      ${sql.join(okColumns, sql``)}
+    FROM ${from}
+  ) AS candidates
+  -- A practice failing two facets is neither a result nor counted in any facet.
+  WHERE misses <= 1
 ),
-scored AS MATERIALIZED (SELECT matched.*, ${misses} AS misses FROM matched),
-hits AS (SELECT * FROM scored WHERE misses = 0),
+hits AS (SELECT * FROM matched WHERE misses = 0),
 total AS (SELECT count(*)::int AS n FROM hits),
 page AS (
   SELECT practice_id, rank, published_at, emissions_reduced FROM hits ORDER BY ${orderBy(params)}
   LIMIT ${PAGE_SIZE} OFFSET (SELECT LEAST(${offset}, GREATEST((n - 1) / ${PAGE_SIZE}, 0) * ${PAGE_SIZE}) FROM total)
 ),
 counts AS (
-  SELECT v.facet, v.value, count(*)::int AS count
-  FROM scored m CROSS JOIN LATERAL (${facetValues}) AS v(facet, value)
-  WHERE m.misses <= 1
-  GROUP BY v.facet, v.value
+  SELECT CASE ${sql.raw(SINGLE_VALUED.map((facet) => `WHEN GROUPING(g_${facet}) = 0 THEN '${facet}'`).join(' '))} END AS facet,
+    coalesce(${sql.raw(SINGLE_VALUED.map((facet) => `g_${facet}`).join(', '))}) AS value,
+    count(*)::int AS count
+  FROM (
+    SELECT ${sql.join(SINGLE_VALUED.map((facet) => sql`CASE WHEN ${countedBy(facet)} THEN ${sql.raw(`v_${facet}`)} END AS ${sql.raw(`g_${facet}`)}`), sql`, `)}
+    FROM matched
+  ) AS grouped
+  GROUP BY GROUPING SETS (${sql.raw(SINGLE_VALUED.map((facet) => `(g_${facet})`).join(', '))})
+  UNION ALL
+  SELECT 'theme', theme_id::text, count(*)::int FROM matched, unnest(theme_ids) AS theme_id
+  WHERE ${countedBy('theme')}
+  GROUP BY theme_id
 ),
 map_countries AS (SELECT country_id, count(*)::int AS count FROM hits WHERE country_id IS NOT NULL GROUP BY country_id),
 map_cities AS (SELECT city_id, count(*)::int AS count FROM hits WHERE city_id IS NOT NULL GROUP BY city_id)
@@ -152,7 +169,7 @@ SELECT
   (SELECT LEAST(${params.page}, GREATEST((n + ${PAGE_SIZE} - 1) / ${PAGE_SIZE}, 1)) FROM total) AS page,
   ${cardsJson(locale, orderBy(params, 'page.'))} AS cards,
   (SELECT coalesce(json_agg(json_build_array(facet, value, count)), '[]') FROM counts
-    WHERE facet NOT IN ('theme', 'country', 'city')) AS counts,
+    WHERE value IS NOT NULL AND facet NOT IN ('theme', 'country', 'city')) AS counts,
   (SELECT coalesce(json_agg(json_build_array(t.slug, ${localizedName('themes', 't', locale)}, coalesce(c.count, 0))
       ORDER BY t.kind, t."order", t.id), '[]')
     FROM themes t LEFT JOIN counts c ON c.facet = 'theme' AND c.value = t.id::text) AS themes,

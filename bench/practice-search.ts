@@ -1,0 +1,182 @@
+/**
+ * Practice search speed at the server: `searchPractices` called directly (SQL, facet counts, map,
+ * cards), over the practices in the database, typically after `npm run generate:practices -- --count 50000`.
+ * The main scenario is the issue's: 200 queries of free text combined with two facets, facet counts
+ * included, reported as p50/p95/max; the search statement alone is timed too, and a few other
+ * scenarios for comparison. Queries are drawn from the generator's vocabulary in all four
+ * languages (words of practice titles, as visitors search for subjects; a worst case with the
+ * commonest words of the stories is reported too), with a fixed seed, so runs are comparable.
+ *
+ *   GKEC_DATA_DIR=.data-search node --import tsx/esm bench/practice-search.ts
+ *   (or DATABASE_URL=postgres://…; BENCH_QUERIES=200, BENCH_SEED=7)
+ */
+import { sql } from '@payloadcms/db-postgres'
+import { cpus, loadavg } from 'node:os'
+import { getPayload, type Payload } from 'payload'
+
+import { MEASURES, type Phrase, SENTENCES, TARGETS } from '../scripts/practice-generator/vocabulary'
+import { closePayload } from '@/db/closePayload'
+import { localeCodes, type Locale } from '@/i18n/locales'
+import { POPULATION_BANDS, worldRegionCodes } from '@/lib/geography/regions'
+import { prepareEnvironment } from '@/lib/bootstrap/environment'
+import type { SqlRunner } from '@/lib/practices/database'
+import { searchPractices } from '@/lib/practices/search'
+import { searchStatement } from '@/lib/practices/search/searchStatement'
+import { EMPTY_SEARCH } from '@/lib/practices/searchUrl'
+import type { PracticeSearchParams } from '@/lib/practices/search/types'
+
+const QUERIES = Number(process.env.BENCH_QUERIES ?? 200)
+const SEED = Number(process.env.BENCH_SEED ?? 7)
+
+let state = SEED
+const next = () => {
+  state = (state * 1103515245 + 12345) % 2147483648
+  return state / 2147483648
+}
+const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+const summary = (values: number[]) =>
+  [50, 95].map((p) => percentile(values, p).toFixed(1).padStart(8)).join('') + Math.max(...values).toFixed(1).padStart(8)
+
+/** Words of five letters or more in some phrases of one locale. */
+function wordsIn(phrases: Phrase[], locale: Locale): string[] {
+  const text = phrases.map((phrase) => phrase[locale]).join(' ')
+  return [...new Set(text.toLowerCase().match(/\p{L}{5,}/gu) ?? [])]
+}
+/** What visitors search for: the subjects of practices (the words of generated titles, each in a few % of practices). */
+const topicWords = (locale: Locale) => wordsIn([...MEASURES, ...TARGETS], locale)
+/** Words of the generated stories: each is in a third to a half of all practices, a worst case. */
+const commonWords = (locale: Locale) => wordsIn(SENTENCES, locale)
+
+type Facets = { themes: string[]; countries: string[] }
+
+async function facetValues(db: SqlRunner): Promise<Facets> {
+  const themes = await db.execute(sql`SELECT slug FROM themes ORDER BY id`)
+  const countries = await db.execute(
+    sql`SELECT c.code FROM countries c WHERE c.id IN (SELECT DISTINCT country_id FROM practice_facets) ORDER BY c.code`,
+  )
+  return { themes: themes.rows.map((row) => String(row.slug)), countries: countries.rows.map((row) => String(row.code)) }
+}
+
+/** One facet filter, chosen at random among those a visitor uses most. */
+function addFacet(params: PracticeSearchParams, facet: string, values: Facets): PracticeSearchParams {
+  switch (facet) {
+    case 'theme':
+      return { ...params, themes: [pick(values.themes)] }
+    case 'region':
+      return { ...params, regions: [pick(worldRegionCodes)] }
+    case 'country':
+      return { ...params, countries: [pick(values.countries)] }
+    case 'population':
+      return { ...params, populationBands: [pick(POPULATION_BANDS).value] }
+    case 'verification':
+      return { ...params, verification: [pick(['self_reported', 'expert_reviewed', 'independently_verified'])] }
+    case 'status':
+      return { ...params, statuses: [pick(['planned', 'ongoing', 'completed'])] }
+    default:
+      return { ...params, yearFrom: 2010 + Math.floor(next() * 10), yearTo: 2020 + Math.floor(next() * 5) }
+  }
+}
+
+type Query = { params: PracticeSearchParams; locale: Locale; label: string }
+
+function textAndTwoFacets(values: Facets, words = topicWords): Query {
+  const locale = pick(localeCodes)
+  const q = pick(words(locale))
+  const facets = ['theme', 'region', 'country', 'population', 'verification', 'status', 'year']
+  const first = pick(facets)
+  const second = pick(facets.filter((facet) => facet !== first))
+  const params = addFacet(addFacet({ ...EMPTY_SEARCH, q, sort: pick(['relevance', 'relevance', 'newest', 'emissions'] as const) }, first, values), second, values)
+  return { params, locale, label: `${locale} "${q}" + ${first} + ${second}` }
+}
+
+async function time(payload: Payload, queries: Query[]) {
+  const db = payload.db.drizzle as unknown as SqlRunner
+  const full: number[] = []
+  const statement: number[] = []
+  const totals: number[] = []
+  let fuzzy = 0
+  for (const query of queries) {
+    let started = performance.now()
+    const result = await searchPractices(query.params, query.locale, { payload })
+    full.push(performance.now() - started)
+    totals.push(result.total)
+    if (result.fuzzy) fuzzy++
+    started = performance.now()
+    await db.execute(searchStatement(query.params, query.locale, query.params.q ? 'text' : 'all'))
+    statement.push(performance.now() - started)
+  }
+  return { full, statement, totals, fuzzy }
+}
+
+async function main() {
+  const { embedded } = await prepareEnvironment({ dev: true })
+  const { default: config } = await import('@payload-config')
+  const payload = await getPayload({ config, disableOnInit: true })
+  try {
+    const db = payload.db.drizzle as unknown as SqlRunner
+    const { rows } = await db.execute(
+      sql`SELECT (SELECT count(*) FROM practice_facets)::int AS indexed, (SELECT count(*) FROM practice_search)::int AS documents, version() AS version`,
+    )
+    const values = await facetValues(db)
+    console.log(`GKEC practice search — ${rows[0].indexed} public practices indexed (${rows[0].documents} documents in 4 languages)`)
+    console.log(`${String(rows[0].version).split(' on ')[0]}, Node ${process.version}; times in ms at the server, sequential, after warm-up`)
+    // How busy the machine is: other processes slow every figure below by the same factor.
+    const calibration: number[] = []
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now()
+      await db.execute(sql`SELECT count(*) FROM generate_series(1, 1000000)`)
+      calibration.push(performance.now() - started)
+    }
+    console.log(
+      `machine: load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} on ${cpus().length} CPUs; ` +
+        `counting 1,000,000 rows in PostgreSQL took ${Math.min(...calibration).toFixed(0)} ms (about 60-90 ms on an idle machine)`,
+    )
+    if (Number(rows[0].indexed) < 1000) console.log('(few practices: run `npm run generate:practices -- --count 50000` first)')
+
+    const warmUp = Array.from({ length: 10 }, () => textAndTwoFacets(values))
+    await time(payload, warmUp)
+
+    const main = Array.from({ length: QUERIES }, () => textAndTwoFacets(values))
+    const measured = await time(payload, main)
+    console.log('')
+    console.log('scenario'.padEnd(44), 'runs', '     p50     p95     max', '  results p50')
+    const line = (name: string, values: number[], runs: number, totals?: number[]) =>
+      console.log(name.padEnd(44), String(runs).padStart(4), summary(values), totals ? String(percentile(totals, 50)).padStart(12) : '')
+    line('text + two facets, with counts and map', measured.full, QUERIES, measured.totals)
+    line('  of which the search statement alone', measured.statement, QUERIES)
+
+    const others: Array<[string, () => Query]> = [
+      ['no text, no filter (the repository’s first page)', () => ({ params: EMPTY_SEARCH, locale: pick(localeCodes), label: '' })],
+      ['common word + two facets (worst case)', () => textAndTwoFacets(values, commonWords)],
+      ['text only', () => ({ ...textAndTwoFacets(values), params: { ...EMPTY_SEARCH, q: pick(topicWords('en')) }, locale: 'en' })],
+      ['two facets, no text', () => {
+        const query = textAndTwoFacets(values)
+        return { ...query, params: { ...query.params, q: '' } }
+      }],
+      ['misspelt text (typo-tolerant fallback)', () => {
+        const word = pick(topicWords('en'))
+        return { params: { ...EMPTY_SEARCH, q: word.slice(0, 3) + word.slice(4) }, locale: 'en', label: '' }
+      }],
+    ]
+    for (const [name, make] of others) {
+      const result = await time(payload, Array.from({ length: 30 }, make))
+      line(name, result.full, 30, result.totals)
+    }
+    const p95 = percentile(measured.full, 95)
+    console.log('')
+    console.log(`p95 of text + two facets: ${p95.toFixed(1)} ms (target: under 150 ms) — ${p95 < 150 ? 'met' : 'NOT met'}; ${measured.fuzzy} of ${QUERIES} used the fallback`)
+  } finally {
+    await closePayload(payload)
+    await embedded?.stop()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,19 +1,10 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 
 import { getStrings } from '@/i18n/strings'
+import { expectNoSeriousViolations, expectNoSeriousViolationsWithoutJs } from '../support/axe'
 import { signedInAdmin } from '../support/e2e-admin'
 
 const en = getStrings('en').submission
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-  const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-  const described = serious.map((violation) => `[${violation.impact}] ${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`)
-  expect(described, `serious or critical accessibility violations on ${page.url()}`).toEqual([])
-}
-
 /** The confirmation link the app queued for this address (the e2e server prints mail instead of sending it). */
 async function confirmationLinkFor(email: string): Promise<string> {
   const admin = await signedInAdmin()
@@ -69,7 +60,7 @@ test.describe('without JavaScript', () => {
     expect(form?.status()).toBe(200)
     await expect(page).toHaveTitle(`${en.form.title} — GKEC`)
     await expect(page.getByRole('heading', { level: 1, name: en.form.title })).toBeVisible()
-    await expectNoSeriousViolations(page)
+    await expectNoSeriousViolationsWithoutJs(page)
 
     await field(page, en.fields.name.label).fill('Marta Ribeiro')
     await field(page, en.fields.email.label).fill('marta at lisboa')
@@ -102,7 +93,7 @@ test.describe('without JavaScript', () => {
     await expect(field(page, en.fields.name.label)).toHaveValue('Marta Ribeiro')
     await expect(field(page, en.fields.name.label)).not.toHaveAttribute('aria-invalid', 'true')
     await expect(field(page, en.fields.title.label)).toHaveValue(title)
-    await expectNoSeriousViolations(page)
+    await expectNoSeriousViolationsWithoutJs(page)
 
     await fillThePractice(page, { email, title })
     await page.getByRole('button', { name: en.form.submit }).click()
@@ -121,7 +112,7 @@ test.describe('without JavaScript', () => {
     await expect(history.getByRole('listitem')).toHaveCount(2)
     await expect(history).toContainText(en.status.steps.confirmed)
     await expect(page.getByRole('main')).not.toContainText(email)
-    await expectNoSeriousViolations(page)
+    await expectNoSeriousViolationsWithoutJs(page)
   })
 
   test('a confirmation link that was altered is refused with a page that says what to do', async ({ page }) => {
@@ -130,7 +121,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
     await expect(page.getByRole('heading', { level: 1, name: en.confirm.invalidTitle })).toBeVisible()
     await expect(page.getByRole('link', { name: en.confirm.submitAgain })).toHaveAttribute('href', '/en/submit-practice')
-    await expectNoSeriousViolations(page)
+    await expectNoSeriousViolationsWithoutJs(page)
   })
 })
 

@@ -10,6 +10,10 @@ import { isRefined, practicesHref, practicesPath, searchQueryString, withPage } 
 import { practiceSearchTitle } from '@/lib/practices/searchTitle'
 import { localeAlternates } from '@/lib/seo/alternates'
 
+// Every answer depends on the query string; without this the [locale] layout's static params make
+// Next.js try to prerender it and fail at run time (DYNAMIC_SERVER_USAGE).
+export const dynamic = 'force-dynamic'
+
 type RawParams = Record<string, string | string[] | undefined>
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawParams> }
 

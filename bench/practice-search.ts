@@ -149,6 +149,12 @@ async function main() {
       console.log(name.padEnd(44), String(runs).padStart(4), summary(values), totals ? String(percentile(totals, 50)).padStart(12) : '')
     line('text + two facets, with counts and map', measured.full, QUERIES, measured.totals)
     line('  of which the search statement alone', measured.statement, QUERIES)
+    if (process.env.BENCH_VERBOSE) {
+      const slowest = main.map((query, index) => ({ query, ms: measured.full[index], total: measured.totals[index] }))
+      for (const { query, ms, total } of slowest.sort((a, b) => b.ms - a.ms).slice(0, 12)) {
+        console.log(`    ${ms.toFixed(1).padStart(7)} ms  ${String(total).padStart(6)} results  ${query.label} (${query.params.sort})`)
+      }
+    }
 
     const others: Array<[string, () => Query]> = [
       ['no text, no filter (the repository’s first page)', () => ({ params: EMPTY_SEARCH, locale: pick(localeCodes), label: '' })],

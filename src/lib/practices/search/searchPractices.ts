@@ -12,6 +12,8 @@ type Counted = [value: string, label: string, count: number]
 
 type SearchRow = {
   total: number
+  /** Text searches: whether the text matches any practice, whatever the facets. */
+  text_found: boolean | null
   page: number
   cards: CardRow[]
   counts: Array<[facet: FacetName, value: string, count: number]>
@@ -84,9 +86,10 @@ function buildMap(row: SearchRow): PracticeSearchResult['map'] {
 
 /**
  * Searches the public practices: full-text in the locale's language (ranked title > summary >
- * body), falling back to typo-tolerant matching when the text finds nothing, filtered by the
- * facets, with every facet's counts and the map of the same result set. One SQL statement (two
- * when the fallback runs), then the page's cards through Payload's access control.
+ * body), falling back to typo-tolerant matching when the text matches no practice at all (with
+ * or without the facets), filtered by the facets, with every facet's counts, the map of the same
+ * result set and the page's cards. One SQL statement (two when the fallback runs), and a Payload
+ * read of the cards' images (through access control) when they have any.
  *
  * Facets with a fixed vocabulary (region, population, mission, verification, status) and themes
  * list every value, some with a count of 0; countries, cities and years list the values that
@@ -104,7 +107,7 @@ export async function searchPractices(
 
   let row = await runSearch(db, params, locale, q ? 'text' : 'all')
   let fuzzy = false
-  if (q && row.total === 0 && fuzzyWords(q).length) {
+  if (q && row.text_found === false && fuzzyWords(q).length) {
     const loose = await runSearch(db, params, locale, 'fuzzy')
     if (loose.total > 0) {
       row = loose

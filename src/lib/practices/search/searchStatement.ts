@@ -59,16 +59,19 @@ export function fuzzyWords(q: string): string[] {
  * Where the candidates come from, as rows `f` with the facet columns: every public practice, or the
  * practice_search rows of the locale (one partition, facet values included) that match the text.
  */
-function source(mode: MatchMode, q: string, locale: Locale): { from: Statement; rank: Statement } {
+function source(mode: MatchMode, q: string, locale: Locale): { from: Statement; rank: Statement; found?: Statement } {
   if (mode === 'all') return { from: sql`practice_facets f`, rank: sql`0::real` }
   // A literal (the locale is one of ours), so the planner reads that locale's partition only.
   const inLocale = sql.raw(`f.locale = '${locale}'`)
   if (mode === 'text') {
     const config = sql`${TEXT_SEARCH_CONFIGS[locale]}::regconfig`
+    const matches = sql`practice_search f CROSS JOIN (SELECT ${textQuery(config, q)} AS query) q
+        WHERE ${inLocale} AND f.document @@ q.query`
     return {
-      from: sql`practice_search f CROSS JOIN (SELECT ${textQuery(config, q)} AS query) q
-        WHERE ${inLocale} AND f.document @@ q.query`,
+      from: matches,
       rank: sql`ts_rank_cd(${RANK_WEIGHTS}::real[], f.document, q.query)`,
+      // Whether the text matches anything at all, whatever the facets: if not, the fallback runs.
+      found: sql`EXISTS (SELECT 1 FROM ${matches})`,
     }
   }
   const words = fuzzyWords(q).map((word) => sql`unaccent(${word})`)
@@ -119,13 +122,18 @@ const SINGLE_VALUED = Object.keys(FACET_COLUMNS) as Array<Exclude<FacetName, 'th
 export function searchStatement(params: PracticeSearchParams, locale: Locale, mode: MatchMode): Statement {
   const conditions = facetConditions(params)
   const active = Object.keys(conditions) as FacetName[]
-  const { from, rank } = source(mode, params.q, locale)
+  const { from, rank, found } = source(mode, params.q, locale)
   // A condition is false, not unknown, on a practice without a value (e.g. no start year).
   const ok = (facet: FacetName) => sql`coalesce(${conditions[facet]!}, false)`
   const misses = active.length ? sql.join(active.map((facet) => sql`(NOT ${ok(facet)})::int`), sql` + `) : sql`0`
   const okColumns = active.map((facet) => sql`, ${ok(facet)} AS ${sql.raw(`ok_${facet}`)}`)
-  // A practice counts towards a facet's values when it passes every other facet.
-  const countedBy = (facet: FacetName) => sql.raw(conditions[facet] ? `(misses = 0 OR NOT ok_${facet})` : 'misses = 0')
+  // A practice counts towards a facet's values when it passes every other facet: the results, and
+  // for an active facet also the practices that fail that facet only.
+  const countsOfNearMisses = (facet: FacetName) =>
+    facet === 'theme'
+      ? sql.raw(`SELECT 'theme', theme_id::text, count(*) FROM matched, unnest(theme_ids) AS theme_id
+          WHERE misses = 1 AND NOT ok_theme GROUP BY theme_id`)
+      : sql.raw(`SELECT '${facet}', v_${facet}, count(*) FROM matched WHERE misses = 1 AND NOT ok_${facet} GROUP BY v_${facet}`)
   const ranked = params.sort === 'relevance' && mode !== 'all'
   const offset = (params.page - 1) * PAGE_SIZE
 
@@ -149,23 +157,23 @@ page AS (
   LIMIT ${PAGE_SIZE} OFFSET (SELECT LEAST(${offset}, GREATEST((n - 1) / ${PAGE_SIZE}, 0) * ${PAGE_SIZE}) FROM total)
 ),
 counts AS (
-  SELECT CASE ${sql.raw(SINGLE_VALUED.map((facet) => `WHEN GROUPING(g_${facet}) = 0 THEN '${facet}'`).join(' '))} END AS facet,
-    coalesce(${sql.raw(SINGLE_VALUED.map((facet) => `g_${facet}`).join(', '))}) AS value,
-    count(*)::int AS count
-  FROM (
-    SELECT ${sql.join(SINGLE_VALUED.map((facet) => sql`CASE WHEN ${countedBy(facet)} THEN ${sql.raw(`v_${facet}`)} END AS ${sql.raw(`g_${facet}`)}`), sql`, `)}
-    FROM matched
-  ) AS grouped
-  GROUP BY GROUPING SETS (${sql.raw(SINGLE_VALUED.map((facet) => `(g_${facet})`).join(', '))})
-  UNION ALL
-  SELECT 'theme', theme_id::text, count(*)::int FROM matched, unnest(theme_ids) AS theme_id
-  WHERE ${countedBy('theme')}
-  GROUP BY theme_id
+  SELECT facet, value, sum(count)::int AS count FROM (
+    SELECT CASE ${sql.raw(SINGLE_VALUED.map((facet) => `WHEN GROUPING(v_${facet}) = 0 THEN '${facet}'`).join(' '))} END AS facet,
+      coalesce(${sql.raw(SINGLE_VALUED.map((facet) => `v_${facet}`).join(', '))}) AS value,
+      count(*) AS count
+    FROM hits
+    GROUP BY GROUPING SETS (${sql.raw(SINGLE_VALUED.map((facet) => `(v_${facet})`).join(', '))})
+    UNION ALL
+    SELECT 'theme', theme_id::text, count(*) FROM hits, unnest(theme_ids) AS theme_id GROUP BY theme_id
+    ${sql.join(active.map((facet) => sql`UNION ALL ${countsOfNearMisses(facet)}`), sql` `)}
+  ) AS parts
+  GROUP BY facet, value
 ),
 map_countries AS (SELECT country_id, count(*)::int AS count FROM hits WHERE country_id IS NOT NULL GROUP BY country_id),
 map_cities AS (SELECT city_id, count(*)::int AS count FROM hits WHERE city_id IS NOT NULL GROUP BY city_id)
 SELECT
   (SELECT n FROM total) AS total,
+  ${found ?? sql`NULL::boolean`} AS text_found,
   (SELECT LEAST(${params.page}, GREATEST((n + ${PAGE_SIZE} - 1) / ${PAGE_SIZE}, 1)) FROM total) AS page,
   ${cardsJson(locale, orderBy(params, 'page.'))} AS cards,
   (SELECT coalesce(json_agg(json_build_array(facet, value, count)), '[]') FROM counts

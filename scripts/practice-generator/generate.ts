@@ -167,5 +167,9 @@ export async function generatePractices(
     { minId, maxId },
     { onProgress: (done, total) => options.onProgress?.('indexed', done, total) },
   )
+  // Fresh statistics, so the planner knows the new size of the tables from the first search on.
+  for (const table of ['practices', 'practices_locales', 'practices_rels', 'practice_search', 'practice_facets']) {
+    await db.execute(sql`ANALYZE ${sql.raw(`"${table}"`)}`)
+  }
   return { created: options.count, indexed }
 }

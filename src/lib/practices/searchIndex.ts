@@ -19,7 +19,7 @@ export async function syncPracticeSearch(payload: Payload, practiceId: number | 
 /** Re-indexes every practice that uses a city (as lead city or further location), including those indexed under it. */
 export async function syncPracticesOfCity(payload: Payload, cityId: number | string, req?: Req): Promise<void> {
   const id = Number(cityId)
-  await syncScope(payload, req, sql`(p.lead_city_id = ${id}
+  await syncScopeIfAny(payload, req, sql`(p.lead_city_id = ${id}
     OR p.id IN (SELECT parent_id FROM practices_rels WHERE path = 'otherLocations' AND cities_id = ${id})
     OR p.id IN (SELECT practice_id FROM practice_facets WHERE city_id = ${id}))`)
 }
@@ -27,7 +27,7 @@ export async function syncPracticesOfCity(payload: Payload, cityId: number | str
 /** Re-indexes every practice placed in a country (through its cities), including those indexed under it. */
 export async function syncPracticesOfCountry(payload: Payload, countryId: number | string, req?: Req): Promise<void> {
   const id = Number(countryId)
-  await syncScope(payload, req, sql`(p.lead_city_id IN (SELECT id FROM cities WHERE country_id = ${id})
+  await syncScopeIfAny(payload, req, sql`(p.lead_city_id IN (SELECT id FROM cities WHERE country_id = ${id})
     OR p.id IN (SELECT r.parent_id FROM practices_rels r JOIN cities c ON c.id = r.cities_id
                 WHERE r.path = 'otherLocations' AND c.country_id = ${id})
     OR p.id IN (SELECT practice_id FROM practice_facets WHERE country_id = ${id}))`)
@@ -36,13 +36,20 @@ export async function syncPracticesOfCountry(payload: Payload, countryId: number
 /** Re-indexes every practice under a theme, including those indexed under it. */
 export async function syncPracticesOfTheme(payload: Payload, themeId: number | string, req?: Req): Promise<void> {
   const id = Number(themeId)
-  await syncScope(payload, req, sql`(p.id IN (SELECT parent_id FROM practices_rels WHERE path = 'themes' AND themes_id = ${id})
+  await syncScopeIfAny(payload, req, sql`(p.id IN (SELECT parent_id FROM practices_rels WHERE path = 'themes' AND themes_id = ${id})
     OR p.id IN (SELECT practice_id FROM practice_facets WHERE ${id} = ANY (theme_ids)))`)
 }
 
 async function syncScope(payload: Payload, req: Req, scope: Statement): Promise<void> {
   const db = await sqlRunner(payload, req)
   await db.execute(indexStatement(scope))
+}
+
+/** Reference data changes often touch no practice (seeding countries and cities): a cheap look first. */
+async function syncScopeIfAny(payload: Payload, req: Req, scope: Statement): Promise<void> {
+  const db = await sqlRunner(payload, req)
+  const { rows } = await db.execute(sql`SELECT EXISTS (SELECT 1 FROM practices p WHERE ${scope}) AS found`)
+  if (rows[0]?.found) await db.execute(indexStatement(scope))
 }
 
 const BATCH = 2000

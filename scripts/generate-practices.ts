@@ -47,6 +47,8 @@ async function main() {
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     console.info(`[generate] ${result.created} practices created, ${result.indexed} indexed for search, in ${seconds} s`)
   } finally {
+    // The embedded server ends its connections as it stops; that is not an error here.
+    payload.db.pool?.on('error', () => undefined)
     await closePayload(payload)
     await embedded?.stop()
   }

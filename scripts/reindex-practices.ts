@@ -22,6 +22,8 @@ async function main() {
     })
     console.info(`[reindex] ${indexed} public practices indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   } finally {
+    // The embedded server ends its connections as it stops; that is not an error here.
+    payload.db.pool?.on('error', () => undefined)
     await closePayload(payload)
     await embedded?.stop()
   }

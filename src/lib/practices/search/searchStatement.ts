@@ -64,17 +64,18 @@ function source(mode: MatchMode, q: string, locale: Locale): { from: Statement; 
   // A literal (the locale is one of ours), so the planner reads that locale's partition only.
   const inLocale = sql.raw(`f.locale = '${locale}'`)
   if (mode === 'text') {
-    const config = sql`${TEXT_SEARCH_CONFIGS[locale]}::regconfig`
-    const matches = sql`practice_search f CROSS JOIN (SELECT ${textQuery(config, q)} AS query) q
-        WHERE ${inLocale} AND f.document @@ q.query`
+    // Scalar subqueries are evaluated once per statement; inlined, the query would be parsed again
+    // for every row (unaccent() is only STABLE, so PostgreSQL cannot fold it into a constant).
+    const query = sql`(SELECT ${textQuery(sql`${TEXT_SEARCH_CONFIGS[locale]}::regconfig`, q)})`
+    const matches = sql`practice_search f WHERE ${inLocale} AND f.document @@ ${query}`
     return {
       from: matches,
-      rank: sql`ts_rank_cd(${RANK_WEIGHTS}::real[], f.document, q.query)`,
+      rank: sql`ts_rank_cd(${RANK_WEIGHTS}::real[], f.document, ${query})`,
       // Whether the text matches anything at all, whatever the facets: if not, the fallback runs.
       found: sql`EXISTS (SELECT 1 FROM ${matches})`,
     }
   }
-  const words = fuzzyWords(q).map((word) => sql`unaccent(${word})`)
+  const words = fuzzyWords(q).map((word) => sql`(SELECT unaccent(${word}))`)
   return {
     from: sql`practice_search f WHERE ${inLocale} AND ${sql.join(
       words.map((word) => sql`${word} <% f.fuzzy`),
@@ -98,16 +99,16 @@ function orderBy(params: PracticeSearchParams, of = ''): Statement {
   return sql.raw(SORT_KEYS[params.sort].map((key) => of + key).join(', '))
 }
 
-/** Each single-valued facet's value in a practice_facets row `f`, as text. */
-const FACET_COLUMNS: Record<Exclude<FacetName, 'theme'>, string> = {
-  region: 'f.region',
-  country: 'f.country_id::text',
-  city: 'f.city_id::text',
-  population: 'f.population_band',
-  mission: "CASE WHEN f.mission_city THEN '1' END",
-  verification: 'f.verification_level',
-  status: 'f.implementation_status',
-  year: 'f.start_year::text',
+/** Each single-valued facet's column in a row `f`, and how its values read as text (as in URLs). */
+const FACET_COLUMNS: Record<Exclude<FacetName, 'theme'>, { column: string; text: (value: string) => string }> = {
+  region: { column: 'region', text: (value) => value },
+  country: { column: 'country_id', text: (value) => `${value}::text` },
+  city: { column: 'city_id', text: (value) => `${value}::text` },
+  population: { column: 'population_band', text: (value) => value },
+  mission: { column: 'mission_city', text: (value) => `CASE WHEN ${value} THEN '1' END` },
+  verification: { column: 'verification_level', text: (value) => value },
+  status: { column: 'implementation_status', text: (value) => value },
+  year: { column: 'start_year', text: (value) => `${value}::text` },
 }
 const SINGLE_VALUED = Object.keys(FACET_COLUMNS) as Array<Exclude<FacetName, 'theme'>>
 
@@ -133,15 +134,16 @@ export function searchStatement(params: PracticeSearchParams, locale: Locale, mo
     facet === 'theme'
       ? sql.raw(`SELECT 'theme', theme_id::text, count(*) FROM matched, unnest(theme_ids) AS theme_id
           WHERE misses = 1 AND NOT ok_theme GROUP BY theme_id`)
-      : sql.raw(`SELECT '${facet}', v_${facet}, count(*) FROM matched WHERE misses = 1 AND NOT ok_${facet} GROUP BY v_${facet}`)
+      : sql.raw(`SELECT '${facet}', ${FACET_COLUMNS[facet].text(`v_${facet}`)}, count(*) FROM matched
+          WHERE misses = 1 AND NOT ok_${facet} GROUP BY v_${facet}`)
   const ranked = params.sort === 'relevance' && mode !== 'all'
   const offset = (params.page - 1) * PAGE_SIZE
 
   return sql`
 WITH matched AS MATERIALIZED (
   SELECT * FROM (
-    SELECT f.practice_id, f.theme_ids, f.country_id, f.city_id, f.emissions_reduced, f.published_at,
-      ${sql.join(SINGLE_VALUED.map((facet) => sql.raw(`${FACET_COLUMNS[facet]} AS v_${facet}`)), sql`, `)},
+    SELECT f.practice_id, f.theme_ids, f.emissions_reduced, f.published_at,
+      ${sql.raw(SINGLE_VALUED.map((facet) => `f.${FACET_COLUMNS[facet].column} AS v_${facet}`).join(', '))},
       ${misses} AS misses,
       ${ranked ? sql`CASE WHEN ${misses} = 0 THEN ${rank} ELSE 0 END` : sql`0::real`} AS rank
       ${sql.join(okColumns, sql``)}
@@ -159,7 +161,7 @@ page AS (
 counts AS (
   SELECT facet, value, sum(count)::int AS count FROM (
     SELECT CASE ${sql.raw(SINGLE_VALUED.map((facet) => `WHEN GROUPING(v_${facet}) = 0 THEN '${facet}'`).join(' '))} END AS facet,
-      coalesce(${sql.raw(SINGLE_VALUED.map((facet) => `v_${facet}`).join(', '))}) AS value,
+      CASE ${sql.raw(SINGLE_VALUED.map((facet) => `WHEN GROUPING(v_${facet}) = 0 THEN ${FACET_COLUMNS[facet].text(`v_${facet}`)}`).join(' '))} END AS value,
       count(*) AS count
     FROM hits
     GROUP BY GROUPING SETS (${sql.raw(SINGLE_VALUED.map((facet) => `(v_${facet})`).join(', '))})
@@ -169,11 +171,11 @@ counts AS (
   ) AS parts
   GROUP BY facet, value
 ),
-map_countries AS (SELECT country_id, count(*)::int AS count FROM hits WHERE country_id IS NOT NULL GROUP BY country_id),
-map_cities AS (SELECT city_id, count(*)::int AS count FROM hits WHERE city_id IS NOT NULL GROUP BY city_id)
+map_countries AS (SELECT v_country AS country_id, count(*)::int AS count FROM hits WHERE v_country IS NOT NULL GROUP BY v_country),
+map_cities AS (SELECT v_city AS city_id, count(*)::int AS count FROM hits WHERE v_city IS NOT NULL GROUP BY v_city)
 SELECT
   (SELECT n FROM total) AS total,
-  ${found ?? sql`NULL::boolean`} AS text_found,
+  ${found ? sql`CASE WHEN (SELECT n FROM total) > 0 THEN true ELSE ${found} END` : sql`NULL::boolean`} AS text_found,
   (SELECT LEAST(${params.page}, GREATEST((n + ${PAGE_SIZE} - 1) / ${PAGE_SIZE}, 1)) FROM total) AS page,
   ${cardsJson(locale, orderBy(params, 'page.'))} AS cards,
   (SELECT coalesce(json_agg(json_build_array(facet, value, count)), '[]') FROM counts

@@ -93,7 +93,8 @@ function textAndTwoFacets(values: Facets, words = topicWords): Query {
 }
 
 async function time(payload: Payload, queries: Query[]) {
-  // Loaded after the config (see main): the search modules are part of the config's import graph.
+  // Imported once the config is loaded: these modules are part of its import graph, and importing
+  // them first leaves tsx's loader waiting forever on the config.
   const { searchPractices } = await import('@/lib/practices/search')
   const { searchStatement } = await import('@/lib/practices/search/searchStatement')
   const db = payload.db.drizzle as unknown as SqlRunner

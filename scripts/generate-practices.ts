@@ -8,8 +8,6 @@ import { getPayload } from 'payload'
 
 import { closePayload } from '@/db/closePayload'
 import { prepareEnvironment } from '@/lib/bootstrap/environment'
-import { seed } from '@/seed'
-import { generatePractices, removeGeneratedPractices } from './practice-generator/generate'
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`)
@@ -25,6 +23,10 @@ async function main() {
   const { embedded } = await prepareEnvironment({ dev: process.env.NODE_ENV !== 'production' })
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config, disableOnInit: true })
+  // Imported once the config is loaded: these modules are part of its import graph, and importing
+  // them first leaves tsx's loader waiting forever on the config.
+  const { seed } = await import('@/seed')
+  const { generatePractices, removeGeneratedPractices } = await import('./practice-generator/generate')
   try {
     await payload.db.migrate()
     // Reference data (countries, cities, themes) is what the practices are spread over.

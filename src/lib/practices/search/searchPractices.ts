@@ -5,7 +5,7 @@ import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import type { SqlRunner } from '../database'
 import { fixedFacetValues } from './facetLabels'
 import { type CardRow, toPracticeCards } from './practiceCards'
-import { fuzzyWords, type MatchMode, PAGE_SIZE, searchStatement } from './searchStatement'
+import { fuzzyWords, type MatchMode, PAGE_SIZE, searchStatement, textSearchQuery } from './searchStatement'
 import type { FacetName, FacetValue, MapCity, MapCountry, PracticeSearchParams, PracticeSearchResult } from './types'
 
 type Counted = [value: string, label: string, count: number]
@@ -41,7 +41,9 @@ async function runSearch(db: Database, params: PracticeSearchParams, locale: Loc
     await tx.execute(sql`SELECT set_config('work_mem', '16MB', true), set_config('jit', 'off', true)`)
     // pg_trgm's default (0.6) misses one wrong letter in a short word ("heting" is 0.5 from "heating").
     if (mode === 'fuzzy') await tx.execute(sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`)
-    const { rows } = await tx.execute(searchStatement(params, locale, mode))
+    // The parsed query as a value lets the planner see how broad it is (parallel scan, memory).
+    const tsquery = mode === 'text' ? String((await tx.execute(textSearchQuery(params.q, locale))).rows[0]?.query ?? '') : undefined
+    const { rows } = await tx.execute(searchStatement(params, locale, mode, tsquery))
     return rows[0] as SearchRow
   }, { accessMode: 'read only' })
 }
@@ -105,7 +107,8 @@ function buildMap(row: SearchRow): PracticeSearchResult['map'] {
  * Searches the public practices: full-text in the locale's language (ranked title > summary >
  * body), falling back to typo-tolerant matching when the text matches no practice at all (with
  * or without the facets), filtered by the facets, with every facet's counts, the map of the same
- * result set and the page's cards. One SQL statement (two when the fallback runs), and a Payload
+ * result set and the page's cards. One SQL statement (two when the fallback runs; before it, the
+ * text is parsed into a query, so the planner sees how broad it is), and a Payload
  * read of the cards' images (through access control) when they have any.
  *
  * Facets with a fixed vocabulary (region, population, mission, verification, status) and themes

@@ -59,14 +59,20 @@ export function fuzzyWords(q: string): string[] {
  * Where the candidates come from, as rows `f` with the facet columns: every public practice, or the
  * practice_search rows of the locale (one partition, facet values included) that match the text.
  */
-function source(mode: MatchMode, q: string, locale: Locale): { from: Statement; rank: Statement; found?: Statement } {
+function source(
+  mode: MatchMode,
+  q: string,
+  locale: Locale,
+  tsquery?: string,
+): { from: Statement; rank: Statement; found?: Statement } {
   if (mode === 'all') return { from: sql`practice_facets f`, rank: sql`0::real` }
   // A literal (the locale is one of ours), so the planner reads that locale's partition only.
   const inLocale = sql.raw(`f.locale = '${locale}'`)
   if (mode === 'text') {
-    // Scalar subqueries are evaluated once per statement; inlined, the query would be parsed again
-    // for every row (unaccent() is only STABLE, so PostgreSQL cannot fold it into a constant).
-    const query = sql`(SELECT ${textQuery(sql`${TEXT_SEARCH_CONFIGS[locale]}::regconfig`, q)})`
+    // Best given as a value (see textSearchQuery): the planner then knows how many practices match.
+    // Otherwise a scalar subquery, evaluated once per statement (inlined, the query would be parsed
+    // again for every row: unaccent() is only STABLE, so PostgreSQL cannot fold it into a constant).
+    const query = tsquery != null ? sql`${tsquery}::tsquery` : sql`(SELECT ${textQuery(sql`${TEXT_SEARCH_CONFIGS[locale]}::regconfig`, q)})`
     const matches = sql`practice_search f WHERE ${inLocale} AND f.document @@ ${query}`
     return {
       from: matches,
@@ -86,6 +92,11 @@ function source(mode: MatchMode, q: string, locale: Locale): { from: Statement; 
       sql` + `,
     )})::real`,
   }
+}
+
+/** The text search query of `q` in a locale, as text, to pass to searchStatement. */
+export function textSearchQuery(q: string, locale: Locale): Statement {
+  return sql`SELECT (${textQuery(sql`${TEXT_SEARCH_CONFIGS[locale]}::regconfig`, q)})::text AS query`
 }
 
 const SORT_KEYS: Record<PracticeSearchParams['sort'], string[]> = {
@@ -120,10 +131,10 @@ const SINGLE_VALUED = Object.keys(FACET_COLUMNS) as Array<Exclude<FacetName, 'th
  * Each matched practice is checked against every active facet once; a practice that fails no
  * facet is a result, one that fails exactly one facet still counts towards that facet's values.
  */
-export function searchStatement(params: PracticeSearchParams, locale: Locale, mode: MatchMode): Statement {
+export function searchStatement(params: PracticeSearchParams, locale: Locale, mode: MatchMode, tsquery?: string): Statement {
   const conditions = facetConditions(params)
   const active = Object.keys(conditions) as FacetName[]
-  const { from, rank, found } = source(mode, params.q, locale)
+  const { from, rank, found } = source(mode, params.q, locale, tsquery)
   // A condition is false, not unknown, on a practice without a value (e.g. no start year).
   const ok = (facet: FacetName) => sql`coalesce(${conditions[facet]!}, false)`
   const misses = active.length ? sql.join(active.map((facet) => sql`(NOT ${ok(facet)})::int`), sql` + `) : sql`0`

@@ -257,6 +257,8 @@ describe('the public practice submission', () => {
 
     // Reopened with sources, approved with an internal note, published once the editors chose the city.
     await move(id, 'in_review')
+    // Delivered before the next step: jobs queued together may be sent in any order.
+    expect(await mailTo(email)).toHaveLength(5)
     await move(id, 'approved', 'Note interne : vérifié avec la ville')
     await payload.update({ collection: 'practices', id, data: { leadCity: place.cityId }, overrideAccess: true, draft: true })
     await move(id, 'published')

@@ -19,7 +19,7 @@ import { closePayload } from '@/db/closePayload'
 import { localeCodes, type Locale } from '@/i18n/locales'
 import { POPULATION_BANDS, worldRegionCodes } from '@/lib/geography/regions'
 import { prepareEnvironment } from '@/lib/bootstrap/environment'
-import type { SqlRunner } from '@/lib/practices/database'
+import { type SqlRunner, sqlRunner } from '@/lib/practices/database'
 import { EMPTY_SEARCH } from '@/lib/practices/searchUrl'
 import type { PracticeSearchParams } from '@/lib/practices/search/types'
 
@@ -97,7 +97,7 @@ async function time(payload: Payload, queries: Query[]) {
   // them first leaves tsx's loader waiting forever on the config.
   const { searchPractices } = await import('@/lib/practices/search')
   const { searchStatement } = await import('@/lib/practices/search/searchStatement')
-  const db = payload.db.drizzle as unknown as SqlRunner
+  const db = await sqlRunner(payload)
   const full: number[] = []
   const statement: number[] = []
   const totals: number[] = []
@@ -120,7 +120,7 @@ async function main() {
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config, disableOnInit: true })
   try {
-    const db = payload.db.drizzle as unknown as SqlRunner
+    const db = await sqlRunner(payload)
     const { rows } = await db.execute(
       sql`SELECT (SELECT count(*) FROM practice_facets)::int AS indexed, (SELECT count(*) FROM practice_search)::int AS documents, version() AS version`,
     )

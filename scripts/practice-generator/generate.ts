@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { localeCodes, type Locale } from '@/i18n/locales'
-import type { SqlRunner } from '@/lib/practices/database'
+import { type SqlRunner, sqlRunner } from '@/lib/practices/database'
 import { reindexPractices } from '@/lib/practices/searchIndex'
 import { paragraphs } from '@/seed/richText'
 import { MEASURES, type Phrase, SENTENCES, TARGETS } from './vocabulary'
@@ -123,7 +123,7 @@ async function insertBatch(tx: SqlRunner, batch: Generated[]): Promise<number[]>
 
 /** Removes the practices an earlier run generated (their index rows go with them). */
 export async function removeGeneratedPractices(payload: Payload): Promise<number> {
-  const db = payload.db.drizzle as unknown as SqlRunner
+  const db = await sqlRunner(payload)
   const { rows } = await db.execute(
     sql`WITH gone AS (DELETE FROM practices WHERE is_demo AND slug LIKE ${`${GENERATED_SLUG_PREFIX}%`} RETURNING 1)
         SELECT count(*)::int AS count FROM gone`,
@@ -141,6 +141,7 @@ export async function generatePractices(
   payload: Payload,
   options: { count: number; seed?: number; onProgress?: (stage: string, done: number, total: number) => void },
 ): Promise<{ created: number; indexed: number }> {
+  // Payload types its drizzle handle loosely; the generator needs raw SQL in one transaction.
   const db = payload.db.drizzle as unknown as Transactional
   const ref = await reference(db)
   if (!ref.cityIds.length || !ref.domainIds.length) {

@@ -49,6 +49,7 @@ export async function createPractice(
     themes: [place.themeId],
     ...data,
   }
+  // `as never` below: Payload's create type cannot see that `slug` and the draft status are set.
   if (state === 'published') {
     return payload.create({
       collection: 'practices',

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { type SqlRunner, sqlRunner, type Statement } from './database'
+import { sqlRunner, type Statement } from './database'
 import { indexStatement } from './search/indexStatement'
 
 type Req = Partial<PayloadRequest> | undefined
@@ -65,7 +65,7 @@ export async function reindexPractices(
   range: { minId: number; maxId: number },
   options: { onProgress?: Progress } = {},
 ): Promise<number> {
-  const db = payload.db.drizzle as unknown as SqlRunner
+  const db = await sqlRunner(payload)
   const span = Math.max(0, range.maxId - range.minId + 1)
   for (let from = range.minId; from <= range.maxId; from += BATCH) {
     const to = Math.min(from + BATCH - 1, range.maxId)
@@ -83,7 +83,7 @@ export async function reindexPractices(
  * it. Returns the number of public practices indexed.
  */
 export async function reindexAllPractices(payload: Payload, options: { onProgress?: Progress } = {}): Promise<number> {
-  const db = payload.db.drizzle as unknown as SqlRunner
+  const db = await sqlRunner(payload)
   const { rows } = await db.execute(sql`SELECT coalesce(min(id), 0)::int AS min, coalesce(max(id), 0)::int AS max FROM practices`)
   // Rows of practices that no longer exist cannot remain (foreign keys), so the range is the whole index.
   return reindexPractices(payload, { minId: Number(rows[0]?.min ?? 0), maxId: Number(rows[0]?.max ?? 0) }, options)

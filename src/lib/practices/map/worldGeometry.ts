@@ -30,6 +30,7 @@ const ANTARCTICA = '010'
 let geometry: WorldGeometry | null = null
 
 function build(): WorldGeometry {
+  // The JSON import is typed by its literal shape; world-atlas documents it as this TopoJSON topology.
   const topology = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>
   const inhabited = {
     ...topology.objects.countries,

@@ -123,6 +123,7 @@ export async function searchPractices(
   const locale = isLocale(requestedLocale) ? requestedLocale : defaultLocale
   // Imported here, not at the top: scripts and tests pass their own Payload, before any config is loaded.
   const payload = options.payload ?? (await (await import('@/lib/payload')).getPayloadClient())
+  // Payload types its drizzle handle loosely; the search needs raw SQL and read-only transactions.
   const db = payload.db.drizzle as unknown as Database
   const q = params.q.trim()
 

@@ -8,6 +8,7 @@ import { getPayload } from 'payload'
 
 import { closePayload } from '@/db/closePayload'
 import { prepareEnvironment } from '@/lib/bootstrap/environment'
+import { loadConfig } from '@/lib/bootstrap/loadConfig'
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`)
@@ -21,7 +22,7 @@ async function main() {
   if (!Number.isInteger(seedValue)) throw new Error('--seed must be a whole number')
 
   const { embedded } = await prepareEnvironment({ dev: process.env.NODE_ENV !== 'production' })
-  const { default: config } = await import('@payload-config')
+  const config = await loadConfig()
   const payload = await getPayload({ config, disableOnInit: true })
   // Imported once the config is loaded: these modules are part of its import graph, and importing
   // them first leaves tsx's loader waiting forever on the config.

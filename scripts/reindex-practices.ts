@@ -8,10 +8,11 @@ import { getPayload } from 'payload'
 
 import { closePayload } from '@/db/closePayload'
 import { prepareEnvironment } from '@/lib/bootstrap/environment'
+import { loadConfig } from '@/lib/bootstrap/loadConfig'
 
 async function main() {
   const { embedded } = await prepareEnvironment({ dev: process.env.NODE_ENV !== 'production' })
-  const { default: config } = await import('@payload-config')
+  const config = await loadConfig()
   const payload = await getPayload({ config, disableOnInit: true })
   // Imported once the config is loaded: this module is part of its import graph, and importing it
   // first leaves tsx's loader waiting forever on the config.

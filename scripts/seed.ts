@@ -5,11 +5,12 @@ import { closePayload } from '@/db/closePayload'
 
 import { prepareEnvironment } from '@/lib/bootstrap/environment'
 import { seed } from '@/seed'
+import { loadConfig } from '@/lib/bootstrap/loadConfig'
 
 async function main() {
   const demo = process.argv.includes('--demo')
   const { embedded } = await prepareEnvironment({ dev: process.env.NODE_ENV !== 'production' })
-  const { default: config } = await import('@payload-config')
+  const config = await loadConfig()
   const payload = await getPayload({ config, disableOnInit: true })
   try {
     await payload.db.migrate()

@@ -6,12 +6,13 @@ import nextEnv from '@next/env'
 import { getPayload } from 'payload'
 
 import { closePayload } from '@/db/closePayload'
+import { loadConfig } from '@/lib/bootstrap/loadConfig'
 
 async function main() {
   nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production')
   if (!process.env.DATABASE_URL) throw new Error('The worker needs DATABASE_URL (the same database as the app).')
   process.env.JOBS_AUTORUN = 'true'
-  const { default: config } = await import('@payload-config')
+  const config = await loadConfig()
   const payload = await getPayload({ config, cron: true })
   payload.logger.info('GKEC jobs worker running')
   const stop = async () => {

@@ -3,13 +3,14 @@ import { getPayload } from 'payload'
 import { closePayload } from '@/db/closePayload'
 
 import { seed } from '@/seed'
+import { loadConfig } from './loadConfig'
 
 /**
  * Applies pending migrations, and on a new embedded database seeds the demo so that a first start
  * lands on a living portal. A configured DATABASE_URL never receives demo content unasked.
  */
 export async function migrateAndSeed(options: { seedDemoIfEmpty: boolean }): Promise<void> {
-  const { default: config } = await import('@payload-config')
+  const config = await loadConfig()
   const payload = await getPayload({ config, disableOnInit: true })
   try {
     await payload.db.migrate()

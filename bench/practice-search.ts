@@ -2,7 +2,7 @@
  * Practice search speed at the server: `searchPractices` called directly (SQL, facet counts, map,
  * cards), over the practices in the database, typically after `npm run generate:practices -- --count 50000`.
  * The main scenario is the issue's: 200 queries of free text combined with two facets, facet counts
- * included, reported as p50/p95/max; the search statement alone is timed too, and a few other
+ * included, reported as p50/p95/max; its two statements (counts, page) are timed alone too, and a few other
  * scenarios for comparison. Queries are drawn from the generator's vocabulary in all four
  * languages (words of practice titles, as visitors search for subjects; a worst case with the
  * commonest words of the stories is reported too), with a fixed seed, so runs are comparable.
@@ -22,6 +22,7 @@ import { prepareEnvironment } from '@/lib/bootstrap/environment'
 import { type SqlRunner, sqlRunner } from '@/lib/practices/database'
 import { EMPTY_SEARCH } from '@/lib/practices/searchUrl'
 import type { PracticeSearchParams } from '@/lib/practices/search/types'
+import { loadConfig } from '@/lib/bootstrap/loadConfig'
 
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 200)
 const SEED = Number(process.env.BENCH_SEED ?? 7)
@@ -96,10 +97,11 @@ async function time(payload: Payload, queries: Query[]) {
   // Imported once the config is loaded: these modules are part of its import graph, and importing
   // them first leaves tsx's loader waiting forever on the config.
   const { searchPractices } = await import('@/lib/practices/search')
-  const { searchStatement } = await import('@/lib/practices/search/searchStatement')
+  const { countsStatement, pageStatement, textSearchQuery } = await import('@/lib/practices/search/searchStatement')
   const db = await sqlRunner(payload)
   const full: number[] = []
   const statement: number[] = []
+  const page: number[] = []
   const totals: number[] = []
   let fuzzy = 0
   for (const query of queries) {
@@ -108,16 +110,22 @@ async function time(payload: Payload, queries: Query[]) {
     full.push(performance.now() - started)
     totals.push(result.total)
     if (result.fuzzy) fuzzy++
+    // Each of the two statements that searchPractices runs at once, alone (see runSearch).
+    const mode = query.params.q ? 'text' : 'all'
+    const tsquery = query.params.q ? String((await db.execute(textSearchQuery(query.params.q, query.locale))).rows[0]?.query) : undefined
     started = performance.now()
-    await db.execute(searchStatement(query.params, query.locale, query.params.q ? 'text' : 'all'))
+    await db.execute(countsStatement(query.params, query.locale, mode, tsquery))
     statement.push(performance.now() - started)
+    started = performance.now()
+    await db.execute(pageStatement(query.params, query.locale, mode, tsquery, query.params.page))
+    page.push(performance.now() - started)
   }
-  return { full, statement, totals, fuzzy }
+  return { full, statement, page, totals, fuzzy }
 }
 
 async function main() {
   const { embedded } = await prepareEnvironment({ dev: true })
-  const { default: config } = await import('@payload-config')
+  const config = await loadConfig()
   const payload = await getPayload({ config, disableOnInit: true })
   try {
     const db = await sqlRunner(payload)
@@ -150,7 +158,8 @@ async function main() {
     const line = (name: string, values: number[], runs: number, totals?: number[]) =>
       console.log(name.padEnd(44), String(runs).padStart(4), summary(values), totals ? String(percentile(totals, 50)).padStart(12) : '')
     line('text + two facets, with counts and map', measured.full, QUERIES, measured.totals)
-    line('  of which the search statement alone', measured.statement, QUERIES)
+    line('  its counts statement alone', measured.statement, QUERIES)
+    line('  its page statement alone', measured.page, QUERIES)
     if (process.env.BENCH_VERBOSE) {
       const slowest = main.map((query, index) => ({ query, ms: measured.full[index], total: measured.totals[index] }))
       for (const { query, ms, total } of slowest.sort((a, b) => b.ms - a.ms).slice(0, 12)) {

@@ -50,7 +50,7 @@ const nameOf = (table: string, id: Statement) =>
     (SELECT n.name FROM ${sql.raw(`${table}_locales`)} n WHERE n._parent_id = ${id} AND n._locale = ${defaultLocale}::_locales))`
 
 /** Keep in step with populationBand() in src/lib/geography/regions.ts. */
-const populationBand = (population: Statement) =>
+export const populationBand = (population: Statement) =>
   sql`CASE WHEN ${population} IS NULL OR ${population} <= 0 THEN NULL ${sql.join(
     POPULATION_BANDS.map((band) =>
       Number.isFinite(band.max) ? sql`WHEN ${population} < ${band.max} THEN ${band.value}` : sql`ELSE ${band.value}`,

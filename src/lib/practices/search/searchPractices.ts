@@ -2,20 +2,18 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
-import type { SqlRunner } from '../database'
+import type { SqlRunner, Statement } from '../database'
 import { fixedFacetValues } from './facetLabels'
 import { type CardRow, toPracticeCards } from './practiceCards'
-import { fuzzyWords, type MatchMode, PAGE_SIZE, searchStatement, textSearchQuery } from './searchStatement'
+import { countsStatement, fuzzyWords, type MatchMode, PAGE_SIZE, pageStatement, textSearchQuery } from './searchStatement'
 import type { FacetName, FacetValue, MapCity, MapCountry, PracticeSearchParams, PracticeSearchResult } from './types'
 
 type Counted = [value: string, label: string, count: number]
 
-type SearchRow = {
+type CountsRow = {
   total: number
   /** Text searches: whether the text matches any practice, whatever the facets. */
   text_found: boolean | null
-  page: number
-  cards: CardRow[]
   counts: Array<[facet: FacetName, value: string, count: number]>
   themes: Counted[]
   countries: Counted[]
@@ -23,6 +21,7 @@ type SearchRow = {
   map_countries: Array<[code: string, numeric: string, name: string, count: number]>
   map_cities: Array<[slug: string, name: string, latitude: number | string, longitude: number | string, count: number]>
 }
+type SearchRow = CountsRow & { page: number; cards: CardRow[] }
 
 /** How alike a misspelt word must be to a word of a title or place name (pg_trgm word similarity). */
 const FUZZY_THRESHOLD = 0.45
@@ -32,20 +31,35 @@ type Database = SqlRunner & {
 }
 
 /**
- * Runs the statement in a read-only transaction of its own, with enough memory for the matched
+ * Runs one statement in a read-only transaction of its own, with enough memory for the matched
  * practices to stay in memory (a broad word matches most of them; the default 4 MB spills to disk)
  * and without JIT compilation (which costs more than it saves on a query this short).
  */
-async function runSearch(db: Database, params: PracticeSearchParams, locale: Locale, mode: MatchMode): Promise<SearchRow> {
+async function readOnly(db: Database, mode: MatchMode, statement: Statement): Promise<Record<string, unknown>> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT set_config('work_mem', '16MB', true), set_config('jit', 'off', true)`)
     // pg_trgm's default (0.6) misses one wrong letter in a short word ("heting" is 0.5 from "heating").
     if (mode === 'fuzzy') await tx.execute(sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`)
-    // The parsed query as a value lets the planner see how broad it is (parallel scan, memory).
-    const tsquery = mode === 'text' ? String((await tx.execute(textSearchQuery(params.q, locale))).rows[0]?.query ?? '') : undefined
-    const { rows } = await tx.execute(searchStatement(params, locale, mode, tsquery))
-    return rows[0] as SearchRow
+    const { rows } = await tx.execute(statement)
+    return rows[0]
   }, { accessMode: 'read only' })
+}
+
+/**
+ * The counts and the page of a search, as two statements on two connections at once (each scans
+ * the matched practices; together they take about as long as the slower one). A page past the end
+ * is asked again as the last page.
+ */
+async function runSearch(db: Database, params: PracticeSearchParams, locale: Locale, mode: MatchMode): Promise<SearchRow> {
+  // The parsed query as a value lets the planner see how broad it is (parallel scan, memory).
+  const tsquery = mode === 'text' ? String((await db.execute(textSearchQuery(params.q, locale))).rows[0]?.query ?? '') : undefined
+  const [counts, requested] = await Promise.all([
+    readOnly(db, mode, countsStatement(params, locale, mode, tsquery)) as Promise<CountsRow>,
+    readOnly(db, mode, pageStatement(params, locale, mode, tsquery, params.page)),
+  ])
+  const page = Math.min(params.page, Math.max(1, Math.ceil(counts.total / PAGE_SIZE)))
+  const cards = page === params.page ? requested.cards : (await readOnly(db, mode, pageStatement(params, locale, mode, tsquery, page))).cards
+  return { ...counts, page, cards: cards as CardRow[] }
 }
 
 const byCountThenLabel = (locale: Locale) => (a: FacetValue, b: FacetValue) =>
@@ -107,9 +121,9 @@ function buildMap(row: SearchRow): PracticeSearchResult['map'] {
  * Searches the public practices: full-text in the locale's language (ranked title > summary >
  * body), falling back to typo-tolerant matching when the text matches no practice at all (with
  * or without the facets), filtered by the facets, with every facet's counts, the map of the same
- * result set and the page's cards. One SQL statement (two when the fallback runs; before it, the
- * text is parsed into a query, so the planner sees how broad it is), and a Payload
- * read of the cards' images (through access control) when they have any.
+ * result set and the page's cards. Two SQL statements at once, the counts and the page (twice that
+ * when the fallback runs; before them, the text is parsed into a query, so the planner sees how
+ * broad it is), and a Payload read of the cards' images (through access control) when they have any.
  *
  * Facets with a fixed vocabulary (region, population, mission, verification, status) and themes
  * list every value, some with a count of 0; countries, cities and years list the values that

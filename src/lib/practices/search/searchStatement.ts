@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { Locale } from '@/i18n/locales'
 import type { Statement } from '../database'
+import { populationBand } from './indexStatement'
 import { localizedName } from './localizedName'
 import { cardsJson } from './practiceCards'
 import { textQuery, TEXT_SEARCH_CONFIGS } from './textSearch'
@@ -12,7 +13,11 @@ export const PAGE_SIZE = 20
 /** How the free text selects practices: not at all, by full-text search, or by trigram similarity. */
 export type MatchMode = 'all' | 'text' | 'fuzzy'
 
-/** ts_rank_cd's weights for D, C, B, A: a title hit outweighs many body hits. */
+/**
+ * ts_rank's weights for D, C, B, A: a title hit outweighs many body hits. ts_rank (word frequency),
+ * not ts_rank_cd (cover density): ranking every match of a broad word with ts_rank_cd cost
+ * 4 µs a practice, up to 150 ms on 50,000 (bench/practice-search.ts); ts_rank costs a sixth of that.
+ */
 const RANK_WEIGHTS = '{0.02, 0.05, 0.3, 1.0}'
 /** Words shorter than this carry too few trigrams to match loosely. */
 const MIN_FUZZY_WORD = 3
@@ -64,8 +69,8 @@ function source(
   q: string,
   locale: Locale,
   tsquery?: string,
-): { from: Statement; rank: Statement; found?: Statement } {
-  if (mode === 'all') return { from: sql`practice_facets f`, rank: sql`0::real` }
+): { table: Statement; where: Statement; rank: Statement; found?: Statement } {
+  if (mode === 'all') return { table: sql`practice_facets f`, where: sql`TRUE`, rank: sql`0::real` }
   // A literal (the locale is one of ours), so the planner reads that locale's partition only.
   const inLocale = sql.raw(`f.locale = '${locale}'`)
   if (mode === 'text') {
@@ -73,17 +78,19 @@ function source(
     // Otherwise a scalar subquery, evaluated once per statement (inlined, the query would be parsed
     // again for every row: unaccent() is only STABLE, so PostgreSQL cannot fold it into a constant).
     const query = tsquery != null ? sql`${tsquery}::tsquery` : sql`(SELECT ${textQuery(sql`${TEXT_SEARCH_CONFIGS[locale]}::regconfig`, q)})`
-    const matches = sql`practice_search f WHERE ${inLocale} AND f.document @@ ${query}`
+    const where = sql`${inLocale} AND f.document @@ ${query}`
     return {
-      from: matches,
-      rank: sql`ts_rank_cd(${RANK_WEIGHTS}::real[], f.document, ${query})`,
+      table: sql`practice_search f`,
+      where,
+      rank: sql`ts_rank(${RANK_WEIGHTS}::real[], f.document, ${query})`,
       // Whether the text matches anything at all, whatever the facets: if not, the fallback runs.
-      found: sql`EXISTS (SELECT 1 FROM ${matches})`,
+      found: sql`EXISTS (SELECT 1 FROM practice_search f WHERE ${where})`,
     }
   }
   const words = fuzzyWords(q).map((word) => sql`(SELECT unaccent(${word}))`)
   return {
-    from: sql`practice_search f WHERE ${inLocale} AND ${sql.join(
+    table: sql`practice_search f`,
+    where: sql`${inLocale} AND ${sql.join(
       words.map((word) => sql`${word} <% f.fuzzy`),
       sql` AND `,
     )}`,
@@ -124,71 +131,95 @@ const FACET_COLUMNS: Record<Exclude<FacetName, 'theme'>, { column: string; text:
 const SINGLE_VALUED = Object.keys(FACET_COLUMNS) as Array<Exclude<FacetName, 'theme'>>
 
 /**
- * One statement for a whole result page: the total, the page's practice ids in order, the counts
- * of every facet (disjunctive: a facet's counts apply every filter but its own), and the map's
- * counts per country and city over the same result set as the list, with localized labels.
+ * The facets counted together: the matched practices are grouped by each set's combined values
+ * (each set has at most a few hundred) and by the facet they fail, if any. The place facets are
+ * the city's (its country, region, population band and Mission membership, as the index derives
+ * them), so they are grouped by the city alone and read from the city's row.
+ */
+const GROUPING_SETS: ReadonlyArray<readonly FacetName[]> = [['city'], ['verification', 'status', 'year'], ['theme']]
+const OF_THE_CITY = ['country', 'region', 'population', 'mission'] as const
+/** The number of a facet's set in the statement's `grouping_set` column (0 is the total). */
+const setOf = (facet: FacetName) =>
+  GROUPING_SETS.findIndex((set) => set.includes((OF_THE_CITY as readonly string[]).includes(facet) ? 'city' : facet)) + 1
+
+/**
+ * The counts of a search: the total, every facet's counts (disjunctive: a facet's counts apply
+ * every filter but its own) and the map's counts per country and city over the same result set as
+ * the list, with localized labels. The page of results is `pageStatement`'s: the two run at once.
  *
  * Each matched practice is checked against every active facet once; a practice that fails no
  * facet is a result, one that fails exactly one facet still counts towards that facet's values.
  */
-export function searchStatement(params: PracticeSearchParams, locale: Locale, mode: MatchMode, tsquery?: string): Statement {
+export function countsStatement(params: PracticeSearchParams, locale: Locale, mode: MatchMode, tsquery?: string): Statement {
   const conditions = facetConditions(params)
   const active = Object.keys(conditions) as FacetName[]
-  const { from, rank, found } = source(mode, params.q, locale, tsquery)
+  const { table, where, found } = source(mode, params.q, locale, tsquery)
   // A condition is false, not unknown, on a practice without a value (e.g. no start year).
   const ok = (facet: FacetName) => sql`coalesce(${conditions[facet]!}, false)`
   const misses = active.length ? sql.join(active.map((facet) => sql`(NOT ${ok(facet)})::int`), sql` + `) : sql`0`
-  const okColumns = active.map((facet) => sql`, ${ok(facet)} AS ${sql.raw(`ok_${facet}`)}`)
+  // The facet a practice fails, when it fails one: 0 for none, else its place in `active` from 1.
+  const fails = active.length
+    ? sql`CASE ${sql.join(active.map((facet, index) => sql`WHEN NOT ${ok(facet)} THEN ${sql.raw(String(index + 1))}`), sql` `)} ELSE 0 END`
+    : sql`0`
   // A practice counts towards a facet's values when it passes every other facet: the results, and
-  // for an active facet also the practices that fail that facet only.
-  const countsOfNearMisses = (facet: FacetName) =>
-    facet === 'theme'
-      ? sql.raw(`SELECT 'theme', theme_id::text, count(*) FROM matched, unnest(theme_ids) AS theme_id
-          WHERE misses = 1 AND NOT ok_theme GROUP BY theme_id`)
-      : sql.raw(`SELECT '${facet}', ${FACET_COLUMNS[facet].text(`v_${facet}`)}, count(*) FROM matched
-          WHERE misses = 1 AND NOT ok_${facet} GROUP BY v_${facet}`)
-  const ranked = params.sort === 'relevance' && mode !== 'all'
-  const offset = (params.page - 1) * PAGE_SIZE
+  // for an active facet also the practices that fail that facet only (misses ≤ 1 in `matched`).
+  const counted = (facet: FacetName) => {
+    const index = active.indexOf(facet)
+    return sql.raw(index < 0 ? 'sum(n) FILTER (WHERE fails = 0)' : `sum(n) FILTER (WHERE fails IN (0, ${index + 1}))`)
+  }
+  const columnsOf = (set: readonly FacetName[]) => set.map((facet) => (facet === 'theme' ? 'theme_ids' : `v_${facet}`)).join(', ')
+  const inSet = (facet: FacetName) => sql.raw(`grouping_set = ${setOf(facet)}`)
+  const city = (facet: (typeof OF_THE_CITY)[number]) =>
+    ({
+      country: sql`co.id`,
+      region: sql`co.region::text`,
+      population: populationBand(sql`c.population`),
+      mission: sql`coalesce(c.mission_city, false)`,
+    })[facet]
+  const facetCounts = SINGLE_VALUED.map((facet) =>
+    (OF_THE_CITY as readonly string[]).includes(facet)
+      ? sql`SELECT ${sql.raw(`'${facet}'`)} AS facet, (${sql.raw(FACET_COLUMNS[facet].text('value'))}) AS value, ${counted(facet)}::int AS count
+          FROM (SELECT ${city(facet as (typeof OF_THE_CITY)[number])} AS value, g.n, g.fails FROM grouped g
+                JOIN cities c ON c.id = g.v_city LEFT JOIN countries co ON co.id = c.country_id WHERE ${inSet(facet)}) AS of_city
+          GROUP BY of_city.value`
+      : sql`SELECT ${sql.raw(`'${facet}'`)}, ${sql.raw(FACET_COLUMNS[facet].text(`v_${facet}`))}, ${counted(facet)}::int
+          FROM grouped WHERE ${inSet(facet)} GROUP BY ${sql.raw(`v_${facet}`)}`,
+  )
+  const hitsOf = (facet: FacetName) => sql`SELECT ${sql.raw(`v_${facet}`)} AS id, sum(n) FILTER (WHERE fails = 0)::int AS count FROM grouped
+    WHERE ${inSet(facet)} AND ${sql.raw(`v_${facet}`)} IS NOT NULL GROUP BY ${sql.raw(`v_${facet}`)}`
 
   return sql`
-WITH matched AS MATERIALIZED (
+WITH matched AS (
   SELECT * FROM (
-    SELECT f.practice_id, f.theme_ids, f.emissions_reduced, f.published_at,
-      ${sql.raw(SINGLE_VALUED.map((facet) => `f.${FACET_COLUMNS[facet].column} AS v_${facet}`).join(', '))},
-      ${misses} AS misses,
-      ${ranked ? sql`CASE WHEN ${misses} = 0 THEN ${rank} ELSE 0 END` : sql`0::real`} AS rank
-      ${sql.join(okColumns, sql``)}
-    FROM ${from}
+    SELECT f.theme_ids, ${sql.raw(GROUPING_SETS.flat().filter((facet) => facet !== 'theme').map((facet) => `f.${FACET_COLUMNS[facet as Exclude<FacetName, 'theme'>].column} AS v_${facet}`).join(', '))},
+      ${misses} AS misses, ${fails} AS fails
+    FROM ${table} WHERE ${where}
   ) AS candidates
   -- A practice failing two facets is neither a result nor counted in any facet.
   WHERE misses <= 1
 ),
-hits AS (SELECT * FROM matched WHERE misses = 0),
-total AS (SELECT count(*)::int AS n FROM hits),
-page AS (
-  SELECT practice_id, rank, published_at, emissions_reduced FROM hits ORDER BY ${orderBy(params)}
-  LIMIT ${PAGE_SIZE} OFFSET (SELECT LEAST(${offset}, GREATEST((n - 1) / ${PAGE_SIZE}, 0) * ${PAGE_SIZE}) FROM total)
+-- One pass over the matched practices: each set's groups, split by the facet they fail.
+grouped AS (
+  SELECT ${sql.raw(GROUPING_SETS.map((set, index) => `WHEN GROUPING(${columnsOf(set)}) = 0 THEN ${index + 1}`).reduce((cases, when) => `${cases} ${when}`, 'CASE'))} ELSE 0 END AS grouping_set,
+    ${sql.raw(GROUPING_SETS.map(columnsOf).join(', '))}, fails, count(*) AS n
+  FROM matched
+  GROUP BY GROUPING SETS ((fails), ${sql.raw(GROUPING_SETS.map((set) => `(${columnsOf(set)}, fails)`).join(', '))})
 ),
+total AS (SELECT coalesce(sum(n) FILTER (WHERE fails = 0), 0)::int AS n FROM grouped WHERE grouping_set = 0),
 counts AS (
-  SELECT facet, value, sum(count)::int AS count FROM (
-    SELECT CASE ${sql.raw(SINGLE_VALUED.map((facet) => `WHEN GROUPING(v_${facet}) = 0 THEN '${facet}'`).join(' '))} END AS facet,
-      CASE ${sql.raw(SINGLE_VALUED.map((facet) => `WHEN GROUPING(v_${facet}) = 0 THEN ${FACET_COLUMNS[facet].text(`v_${facet}`)}`).join(' '))} END AS value,
-      count(*) AS count
-    FROM hits
-    GROUP BY GROUPING SETS (${sql.raw(SINGLE_VALUED.map((facet) => `(v_${facet})`).join(', '))})
+  SELECT * FROM (
+    ${sql.join(facetCounts, sql` UNION ALL `)}
     UNION ALL
-    SELECT 'theme', theme_id::text, count(*) FROM hits, unnest(theme_ids) AS theme_id GROUP BY theme_id
-    ${sql.join(active.map((facet) => sql`UNION ALL ${countsOfNearMisses(facet)}`), sql` `)}
-  ) AS parts
-  GROUP BY facet, value
+    SELECT 'theme', theme_id::text, ${counted('theme')}::int
+    FROM grouped, unnest(theme_ids) AS theme_id WHERE ${inSet('theme')} GROUP BY theme_id
+  ) AS all_counts
+  WHERE count > 0
 ),
-map_countries AS (SELECT v_country AS country_id, count(*)::int AS count FROM hits WHERE v_country IS NOT NULL GROUP BY v_country),
-map_cities AS (SELECT v_city AS city_id, count(*)::int AS count FROM hits WHERE v_city IS NOT NULL GROUP BY v_city)
+map_cities AS (SELECT * FROM (${hitsOf('city')}) AS of_cities WHERE count > 0),
+map_countries AS (SELECT c.country_id, sum(mc.count)::int AS count FROM map_cities mc JOIN cities c ON c.id = mc.id GROUP BY c.country_id)
 SELECT
   (SELECT n FROM total) AS total,
   ${found ? sql`CASE WHEN (SELECT n FROM total) > 0 THEN true ELSE ${found} END` : sql`NULL::boolean`} AS text_found,
-  (SELECT LEAST(${params.page}, GREATEST((n + ${PAGE_SIZE} - 1) / ${PAGE_SIZE}, 1)) FROM total) AS page,
-  ${cardsJson(locale, orderBy(params, 'page.'))} AS cards,
   (SELECT coalesce(json_agg(json_build_array(facet, value, count)), '[]') FROM counts
     WHERE value IS NOT NULL AND facet NOT IN ('theme', 'country', 'city')) AS counts,
   (SELECT coalesce(json_agg(json_build_array(t.slug, ${localizedName('themes', 't', locale)}, coalesce(c.count, 0))
@@ -203,5 +234,29 @@ SELECT
   (SELECT coalesce(json_agg(json_build_array(co.code, co.numeric, ${localizedName('countries', 'co', locale)}, mc.count)), '[]')
     FROM map_countries mc JOIN countries co ON co.id = mc.country_id) AS map_countries,
   (SELECT coalesce(json_agg(json_build_array(ci.slug, ${localizedName('cities', 'ci', locale)}, ci.latitude, ci.longitude, mc.count)), '[]')
-    FROM map_cities mc JOIN cities ci ON ci.id = mc.city_id) AS map_cities`
+    FROM map_cities mc JOIN cities ci ON ci.id = mc.id) AS map_cities`
+}
+
+/**
+ * The cards of one page of results (`page` from 1) in the chosen order: the practices that pass
+ * every active facet, ranked when the order is relevance. A page past the end is empty.
+ */
+export function pageStatement(
+  params: PracticeSearchParams,
+  locale: Locale,
+  mode: MatchMode,
+  tsquery: string | undefined,
+  page: number,
+): Statement {
+  const conditions = Object.values(facetConditions(params))
+  const { table, where, rank } = source(mode, params.q, locale, tsquery)
+  const ranked = params.sort === 'relevance' && mode !== 'all'
+  return sql`
+WITH page AS (
+  SELECT f.practice_id, ${ranked ? rank : sql`0::real`} AS rank, f.published_at, f.emissions_reduced
+  FROM ${table} WHERE ${where} ${sql.join(conditions.map((condition) => sql` AND ${condition}`), sql``)}
+  ORDER BY ${orderBy(params)}
+  LIMIT ${PAGE_SIZE} OFFSET ${(Math.max(1, page) - 1) * PAGE_SIZE}
+)
+SELECT ${cardsJson(locale, orderBy(params, 'page.'))} AS cards`
 }

@@ -10,9 +10,9 @@
  *   GKEC_DATA_DIR=.data-search node --import tsx/esm bench/practice-search.ts
  *   (or DATABASE_URL=postgres://…; BENCH_QUERIES=200, BENCH_SEED=7)
  */
-import { sql } from '@payloadcms/db-postgres'
 import { cpus, loadavg } from 'node:os'
 import { getPayload, type Payload } from 'payload'
+import type { sql as sqlTag } from '@payloadcms/db-postgres'
 
 import { MEASURES, type Phrase, SENTENCES, TARGETS } from '../scripts/practice-generator/vocabulary'
 import { closePayload } from '@/db/closePayload'
@@ -23,6 +23,9 @@ import { type SqlRunner, sqlRunner } from '@/lib/practices/database'
 import { EMPTY_SEARCH } from '@/lib/practices/searchUrl'
 import type { PracticeSearchParams } from '@/lib/practices/search/types'
 import { loadConfig } from '@/lib/bootstrap/loadConfig'
+
+/** Imported after the config (see loadConfig): statically imported, it can leave that import hanging. */
+let sql: typeof sqlTag
 
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 200)
 const SEED = Number(process.env.BENCH_SEED ?? 7)
@@ -126,6 +129,7 @@ async function time(payload: Payload, queries: Query[]) {
 async function main() {
   const { embedded } = await prepareEnvironment({ dev: true })
   const config = await loadConfig()
+  ;({ sql } = await import('@payloadcms/db-postgres'))
   const payload = await getPayload({ config, disableOnInit: true })
   try {
     const db = await sqlRunner(payload)

@@ -20,8 +20,12 @@ import { Pages } from './src/collections/Pages'
 import { Practices } from './src/collections/Practices'
 import { PracticeTransitions } from './src/collections/PracticeTransitions'
 import { Themes } from './src/collections/Themes'
+import { Evaluations } from './src/collections/Evaluations'
+import { Rubrics } from './src/collections/Rubrics'
+import { Scorecards } from './src/collections/Scorecards'
 import { Users } from './src/collections/Users'
 import { outboxEmailAdapter } from './src/email/outboxAdapter'
+import { EvaluationSettings } from './src/globals/EvaluationSettings'
 import { Footer } from './src/globals/Footer'
 import { Header } from './src/globals/Header'
 import { defaultLocale, locales } from './src/i18n/locales'
@@ -50,8 +54,8 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Practices, PracticeTransitions, Countries, Cities, Themes, Pages, Media, Users, EmailDeliveries],
-  globals: [Header, Footer],
+  collections: [Practices, PracticeTransitions, Evaluations, Scorecards, Rubrics, Countries, Cities, Themes, Pages, Media, Users, EmailDeliveries],
+  globals: [Header, Footer, EvaluationSettings],
   localization: {
     locales: locales.map(({ code, label }) => ({ code, label })),
     defaultLocale,

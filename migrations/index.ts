@@ -3,6 +3,7 @@ import * as migration_20261128_204520_practices_geography_themes from './2026112
 import * as migration_20261128_204600_practice_search from './20261128_204600_practice_search';
 import * as migration_20261128_213513_submission_cleanup_job_transition_history from './20261128_213513_submission_cleanup_job_transition_history';
 import * as migration_20261128_220000_practice_search_by_locale from './20261128_220000_practice_search_by_locale';
+import * as migration_20261129_003936_evaluation from './20261129_003936_evaluation';
 
 export const migrations = [
   {
@@ -23,11 +24,16 @@ export const migrations = [
   {
     up: migration_20261128_213513_submission_cleanup_job_transition_history.up,
     down: migration_20261128_213513_submission_cleanup_job_transition_history.down,
-    name: '20261128_213513_submission_cleanup_job_transition_history'
+    name: '20261128_213513_submission_cleanup_job_transition_history',
   },
   {
     up: migration_20261128_220000_practice_search_by_locale.up,
     down: migration_20261128_220000_practice_search_by_locale.down,
     name: '20261128_220000_practice_search_by_locale',
+  },
+  {
+    up: migration_20261129_003936_evaluation.up,
+    down: migration_20261129_003936_evaluation.down,
+    name: '20261129_003936_evaluation'
   },
 ];

@@ -69,6 +69,9 @@ export interface Config {
   collections: {
     practices: Practice;
     'practice-transitions': PracticeTransition;
+    evaluations: Evaluation;
+    scorecards: Scorecard;
+    rubrics: Rubric;
     countries: Country;
     cities: City;
     themes: Theme;
@@ -91,6 +94,9 @@ export interface Config {
   collectionsSelect: {
     practices: PracticesSelect<false> | PracticesSelect<true>;
     'practice-transitions': PracticeTransitionsSelect<false> | PracticeTransitionsSelect<true>;
+    evaluations: EvaluationsSelect<false> | EvaluationsSelect<true>;
+    scorecards: ScorecardsSelect<false> | ScorecardsSelect<true>;
+    rubrics: RubricsSelect<false> | RubricsSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
     cities: CitiesSelect<false> | CitiesSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
@@ -112,11 +118,13 @@ export interface Config {
   globals: {
     header: Header;
     footer: Footer;
+    'evaluation-settings': EvaluationSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     header: HeaderSelect<false> | HeaderSelect<true>;
     footer: FooterSelect<false> | FooterSelect<true>;
+    'evaluation-settings': EvaluationSettingsSelect<false> | EvaluationSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'fr' | 'es' | 'pt';
@@ -128,6 +136,8 @@ export interface Config {
     tasks: {
       deliverEmail: TaskDeliverEmail;
       deleteUnconfirmedSubmissions: TaskDeleteUnconfirmedSubmissions;
+      remindEvaluators: TaskRemindEvaluators;
+      expireEvaluationLabels: TaskExpireEvaluationLabels;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -295,6 +305,10 @@ export interface Practice {
     time?: string | null;
   };
   leadCity?: (number | null) | City;
+  /**
+   * The organisation that led the practice (e.g. the city administration or agency). Evaluators from it cannot evaluate the practice.
+   */
+  leadOrganisation?: string | null;
   otherLocations?: (number | City)[] | null;
   scale?: ('neighbourhood' | 'city' | 'metropolitan' | 'regional') | null;
   implementationStatus?: ('planned' | 'ongoing' | 'completed') | null;
@@ -633,6 +647,15 @@ export interface User {
   id: number;
   name: string;
   roles: ('admin' | 'editor' | 'evaluator' | 'communications' | 'events' | 'moderator')[];
+  /**
+   * Where this person works. An evaluator cannot evaluate practices led by her organisation or city.
+   */
+  organisation?: string | null;
+  city?: (number | null) | City;
+  /**
+   * The language of the emails this person receives.
+   */
+  language?: ('en' | 'fr' | 'es' | 'pt') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -652,6 +675,131 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluations".
+ */
+export interface Evaluation {
+  id: number;
+  practice: number | Practice;
+  evaluator: number | User;
+  dueDate: string;
+  status: 'assigned' | 'in_progress' | 'submitted' | 'withdrawn' | 'declined';
+  round?: number | null;
+  rubric?: (number | null) | Rubric;
+  /**
+   * One row per criterion of the rubric version (see its level descriptors). Both the score and the justification are needed to submit.
+   */
+  scores?:
+    | {
+        criterion: string;
+        score?: number | null;
+        justification?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  recommendation?: ('endorse' | 'endorse_after_revision' | 'do_not_endorse') | null;
+  confidence?: ('low' | 'medium' | 'high') | null;
+  comments?: string | null;
+  noConflictOfInterest?: boolean | null;
+  nameOnScorecard?: boolean | null;
+  submittedAt?: string | null;
+  assignedBy?: (number | null) | User;
+  reminderSentAt?: string | null;
+  declaredConflict?: string | null;
+  reopenings?:
+    | {
+        at: string;
+        by?: (number | null) | User;
+        reason: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rubrics".
+ */
+export interface Rubric {
+  id: number;
+  version: number;
+  title: string;
+  status: 'draft' | 'current' | 'retired';
+  publishedAt?: string | null;
+  scaleMin: number;
+  scaleMax: number;
+  introduction?: string | null;
+  criteria: {
+    key: string;
+    name: string;
+    weight: number;
+    description: string;
+    levels?:
+      | {
+          score: number;
+          descriptor: string;
+          id?: string | null;
+        }[]
+      | null;
+    id?: string | null;
+  }[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scorecards".
+ */
+export interface Scorecard {
+  id: number;
+  summary?: string | null;
+  practice: number | Practice;
+  round: number;
+  status: 'labelled' | 'not_labelled' | 'needs_consensus' | 'reopened';
+  rubric: number | Rubric;
+  rubricVersion: number;
+  evaluatorCount: number;
+  computedAt: string;
+  overall: number;
+  overallPercent: number;
+  labelAwardedAt?: string | null;
+  labelExpiresAt?: string | null;
+  criteria?:
+    | {
+        key: string;
+        weight: number;
+        mean: number;
+        min: number;
+        max: number;
+        spread: number;
+        id?: string | null;
+      }[]
+    | null;
+  recommendations?: {
+    endorse?: number | null;
+    endorseAfterRevision?: number | null;
+    doNotEndorse?: number | null;
+  };
+  /**
+   * Why an editor must decide, when the evaluators disagree.
+   */
+  disagreement?: string | null;
+  namedEvaluators?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  decision?: {
+    by?: (number | null) | User;
+    at?: string | null;
+    reason?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -821,7 +969,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverEmail' | 'deleteUnconfirmedSubmissions' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'deliverEmail'
+          | 'deleteUnconfirmedSubmissions'
+          | 'remindEvaluators'
+          | 'expireEvaluationLabels'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -854,7 +1008,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverEmail' | 'deleteUnconfirmedSubmissions' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'deliverEmail'
+        | 'deleteUnconfirmedSubmissions'
+        | 'remindEvaluators'
+        | 'expireEvaluationLabels'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -884,6 +1047,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'practice-transitions';
         value: number | PracticeTransition;
+      } | null)
+    | ({
+        relationTo: 'evaluations';
+        value: number | Evaluation;
+      } | null)
+    | ({
+        relationTo: 'scorecards';
+        value: number | Scorecard;
+      } | null)
+    | ({
+        relationTo: 'rubrics';
+        value: number | Rubric;
       } | null)
     | ({
         relationTo: 'countries';
@@ -991,6 +1166,7 @@ export interface PracticesSelect<T extends boolean = true> {
         time?: T;
       };
   leadCity?: T;
+  leadOrganisation?: T;
   otherLocations?: T;
   scale?: T;
   implementationStatus?: T;
@@ -1115,6 +1291,128 @@ export interface PracticeTransitionsSelect<T extends boolean = true> {
   to?: T;
   by?: T;
   comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluations_select".
+ */
+export interface EvaluationsSelect<T extends boolean = true> {
+  practice?: T;
+  evaluator?: T;
+  dueDate?: T;
+  status?: T;
+  round?: T;
+  rubric?: T;
+  scores?:
+    | T
+    | {
+        criterion?: T;
+        score?: T;
+        justification?: T;
+        id?: T;
+      };
+  recommendation?: T;
+  confidence?: T;
+  comments?: T;
+  noConflictOfInterest?: T;
+  nameOnScorecard?: T;
+  submittedAt?: T;
+  assignedBy?: T;
+  reminderSentAt?: T;
+  declaredConflict?: T;
+  reopenings?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        reason?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scorecards_select".
+ */
+export interface ScorecardsSelect<T extends boolean = true> {
+  summary?: T;
+  practice?: T;
+  round?: T;
+  status?: T;
+  rubric?: T;
+  rubricVersion?: T;
+  evaluatorCount?: T;
+  computedAt?: T;
+  overall?: T;
+  overallPercent?: T;
+  labelAwardedAt?: T;
+  labelExpiresAt?: T;
+  criteria?:
+    | T
+    | {
+        key?: T;
+        weight?: T;
+        mean?: T;
+        min?: T;
+        max?: T;
+        spread?: T;
+        id?: T;
+      };
+  recommendations?:
+    | T
+    | {
+        endorse?: T;
+        endorseAfterRevision?: T;
+        doNotEndorse?: T;
+      };
+  disagreement?: T;
+  namedEvaluators?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  decision?:
+    | T
+    | {
+        by?: T;
+        at?: T;
+        reason?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rubrics_select".
+ */
+export interface RubricsSelect<T extends boolean = true> {
+  version?: T;
+  title?: T;
+  status?: T;
+  publishedAt?: T;
+  scaleMin?: T;
+  scaleMax?: T;
+  introduction?: T;
+  criteria?:
+    | T
+    | {
+        key?: T;
+        name?: T;
+        weight?: T;
+        description?: T;
+        levels?:
+          | T
+          | {
+              score?: T;
+              descriptor?: T;
+              id?: T;
+            };
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1301,6 +1599,9 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  organisation?: T;
+  city?: T;
+  language?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1465,6 +1766,31 @@ export interface Footer {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluation-settings".
+ */
+export interface EvaluationSetting {
+  id: number;
+  minEvaluators: number;
+  defaultDueDays: number;
+  reminderDaysBefore: number;
+  /**
+   * The weighted overall score, as a % of the scale, that earns the label.
+   */
+  labelThreshold: number;
+  /**
+   * Above this gap (in points) between two evaluators on one criterion, an editor decides.
+   */
+  maxSpread: number;
+  labelValidityMonths: number;
+  /**
+   * How long before a label expires the practice appears in the re-validation list.
+   */
+  revalidationNoticeMonths: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1528,6 +1854,22 @@ export interface FooterSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluation-settings_select".
+ */
+export interface EvaluationSettingsSelect<T extends boolean = true> {
+  minEvaluators?: T;
+  defaultDueDays?: T;
+  reminderDaysBefore?: T;
+  labelThreshold?: T;
+  maxSpread?: T;
+  labelValidityMonths?: T;
+  revalidationNoticeMonths?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
@@ -1563,6 +1905,22 @@ export interface TaskDeliverEmail {
  * via the `definition` "TaskDeleteUnconfirmedSubmissions".
  */
 export interface TaskDeleteUnconfirmedSubmissions {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindEvaluators".
+ */
+export interface TaskRemindEvaluators {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireEvaluationLabels".
+ */
+export interface TaskExpireEvaluationLabels {
   input?: unknown;
   output?: unknown;
 }

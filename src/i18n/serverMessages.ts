@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { evaluationMessages } from './evaluationMessages'
+
 /**
  * Messages that our own server code returns to people (validation, access, upload errors), in every
  * language the admin panel and the API serve. Payload picks the language from the request.
@@ -15,6 +17,7 @@ export const serverMessages = {
     fileTooLarge: 'The file is {{size}} MB; the largest accepted is {{max}} MB.',
     fileTypeNotAccepted: 'Files of type {{type}} are not accepted. Use JPEG, PNG, WebP, AVIF or PDF.',
     imageUnreadable: 'This image could not be read. Save it again as JPEG or PNG and retry.',
+    ...evaluationMessages.en,
   },
   fr: {
     workflowForbidden: 'Seuls les éditeurs peuvent faire avancer une pratique dans le circuit de validation.',
@@ -26,6 +29,7 @@ export const serverMessages = {
     fileTooLarge: 'Le fichier pèse {{size}} Mo ; la taille maximale acceptée est de {{max}} Mo.',
     fileTypeNotAccepted: 'Les fichiers de type {{type}} ne sont pas acceptés. Utilisez JPEG, PNG, WebP, AVIF ou PDF.',
     imageUnreadable: 'Cette image est illisible. Enregistrez-la à nouveau en JPEG ou PNG et réessayez.',
+    ...evaluationMessages.fr,
   },
   es: {
     workflowForbidden: 'Solo los editores pueden mover prácticas por el flujo editorial.',
@@ -37,6 +41,7 @@ export const serverMessages = {
     fileTooLarge: 'El archivo ocupa {{size}} MB; el máximo aceptado es {{max}} MB.',
     fileTypeNotAccepted: 'No se aceptan archivos de tipo {{type}}. Use JPEG, PNG, WebP, AVIF o PDF.',
     imageUnreadable: 'No se pudo leer esta imagen. Guárdela de nuevo como JPEG o PNG y vuelva a intentarlo.',
+    ...evaluationMessages.es,
   },
   pt: {
     workflowForbidden: 'Só os editores podem fazer avançar práticas no fluxo editorial.',
@@ -48,6 +53,7 @@ export const serverMessages = {
     fileTooLarge: 'O ficheiro tem {{size}} MB; o máximo aceite é {{max}} MB.',
     fileTypeNotAccepted: 'Ficheiros do tipo {{type}} não são aceites. Use JPEG, PNG, WebP, AVIF ou PDF.',
     imageUnreadable: 'Não foi possível ler esta imagem. Guarde-a de novo como JPEG ou PNG e tente outra vez.',
+    ...evaluationMessages.pt,
   },
 } as const
 

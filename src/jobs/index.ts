@@ -4,6 +4,8 @@ import { isAdmin } from '@/access/isAdmin'
 import { userHasRole } from '@/access/roles'
 import { deleteUnconfirmedSubmissionsTask } from './deleteUnconfirmedSubmissions'
 import { deliverEmailTask } from './deliverEmail'
+import { expireEvaluationLabelsTask } from './expireEvaluationLabels'
+import { remindEvaluatorsTask } from './remindEvaluators'
 
 const jobsSecret = () => process.env.CRON_SECRET
 
@@ -19,7 +21,7 @@ const adminOrCron = ({ req }: { req: { user?: unknown; headers: Headers } }): bo
  * dedicated workers run them: `npm run worker`).
  */
 export const jobsConfig: JobsConfig = {
-  tasks: [deliverEmailTask, deleteUnconfirmedSubmissionsTask],
+  tasks: [deliverEmailTask, deleteUnconfirmedSubmissionsTask, remindEvaluatorsTask, expireEvaluationLabelsTask],
   access: { run: adminOrCron, queue: adminOrCron, cancel: adminOrCron },
   autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',

@@ -7,6 +7,7 @@ import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { indexPractice, unindexDeletedPractice } from '@/lib/practices/searchIndexHooks'
 import { previewPath } from '@/lib/preview/previewPath'
+import { assignEvaluatorsEndpoint } from '../Evaluations/endpoints/assign'
 import { transitionEndpoint } from './endpoints/transition'
 import { placeFields } from './fields/place'
 import { financeFields, peopleFields, resourceFields } from './fields/resources'
@@ -46,7 +47,7 @@ export const Practices: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
   },
-  endpoints: [transitionEndpoint],
+  endpoints: [transitionEndpoint, assignEvaluatorsEndpoint],
   hooks: {
     beforeOperation: [noteDraftSave],
     beforeChange: [enforceWorkflow],
@@ -82,6 +83,11 @@ export const Practices: CollectionConfig = {
         readOnly: true,
         components: { Field: '@/collections/Practices/admin/WorkflowControls#WorkflowControls' },
       },
+    },
+    {
+      name: 'evaluationPanel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/collections/Practices/admin/EvaluationPanel#EvaluationPanel' } },
     },
     {
       name: 'workflow',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '@/access/adminOrSelf'
+import { staffDirectory } from '@/access/staffDirectory'
 import { canAccessAdmin } from '@/access/canAccessAdmin'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { ROLES } from '@/access/roles'
@@ -31,7 +32,7 @@ export const Users: CollectionConfig = {
   access: {
     admin: canAccessAdmin,
     create: isAdmin,
-    read: adminOrSelf,
+    read: staffDirectory,
     update: adminOrSelf,
     delete: isAdmin,
     unlock: isAdmin,
@@ -54,6 +55,30 @@ export const Users: CollectionConfig = {
         create: isAdminField,
         update: isAdminField,
       },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'organisation',
+          type: 'text',
+          maxLength: 200,
+          admin: { description: 'Where this person works. An evaluator cannot evaluate practices led by her organisation or city.' },
+        },
+        { name: 'city', type: 'relationship', relationTo: 'cities' },
+        {
+          name: 'language',
+          type: 'select',
+          defaultValue: 'en',
+          options: [
+            { value: 'en', label: 'English' },
+            { value: 'fr', label: 'Français' },
+            { value: 'es', label: 'Español' },
+            { value: 'pt', label: 'Português' },
+          ],
+          admin: { description: 'The language of the emails this person receives.' },
+        },
+      ],
     },
   ],
   timestamps: true,

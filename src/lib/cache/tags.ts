@@ -10,4 +10,8 @@ export const cacheTags = {
   /** Countries, cities and themes: reference data shown on practice, city and listing pages. */
   geography: 'geography',
   themes: 'themes',
+  /** The current rubric and the evaluation settings (the methodology page). */
+  methodology: 'methodology',
+  /** A practice's public evaluation result (its scorecard and label). */
+  scorecard: (practiceId: number | string) => `scorecard:${practiceId}`,
 } as const

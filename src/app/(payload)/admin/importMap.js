@@ -22,6 +22,11 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowControls as WorkflowControls_8c882935c896f899ca65c619e2fe35df } from '@/collections/Practices/admin/WorkflowControls'
+import { EvaluationPanel as EvaluationPanel_8e8acc0fa4fe90b77981191bfb2d9f2f } from '@/collections/Practices/admin/EvaluationPanel'
+import { ScoreRowLabel as ScoreRowLabel_b925c0977d2ea6f8697c15374719f49d } from '@/collections/Evaluations/admin/ScoreRowLabel'
+import { ExportForm as ExportForm_27583099ba2c899ebb736c9d828782c1 } from '@/collections/Evaluations/admin/ExportForm'
+import { EvaluationControls as EvaluationControls_0a338192ddf422a799834b5e00b91d71 } from '@/collections/Evaluations/admin/EvaluationControls'
+import { RevalidationLinks as RevalidationLinks_12149d458bf5ee5f9f4e03a8287c4eed } from '@/collections/Scorecards/admin/RevalidationLinks'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -51,6 +56,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/collections/Practices/admin/WorkflowControls#WorkflowControls": WorkflowControls_8c882935c896f899ca65c619e2fe35df,
+  "@/collections/Practices/admin/EvaluationPanel#EvaluationPanel": EvaluationPanel_8e8acc0fa4fe90b77981191bfb2d9f2f,
+  "@/collections/Evaluations/admin/ScoreRowLabel#ScoreRowLabel": ScoreRowLabel_b925c0977d2ea6f8697c15374719f49d,
+  "@/collections/Evaluations/admin/ExportForm#ExportForm": ExportForm_27583099ba2c899ebb736c9d828782c1,
+  "@/collections/Evaluations/admin/EvaluationControls#EvaluationControls": EvaluationControls_0a338192ddf422a799834b5e00b91d71,
+  "@/collections/Scorecards/admin/RevalidationLinks#RevalidationLinks": RevalidationLinks_12149d458bf5ee5f9f4e03a8287c4eed,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -14,7 +14,18 @@ export const IMPLEMENTATION_STATUSES = [
 ]
 
 export const placeFields: Field[] = [
-  { name: 'leadCity', type: 'relationship', relationTo: 'cities', index: true },
+  {
+    type: 'row',
+    fields: [
+      { name: 'leadCity', type: 'relationship', relationTo: 'cities', index: true },
+      {
+        name: 'leadOrganisation',
+        type: 'text',
+        maxLength: 200,
+        admin: { description: 'The organisation that led the practice (e.g. the city administration or agency). Evaluators from it cannot evaluate the practice.' },
+      },
+    ],
+  },
   { name: 'otherLocations', label: 'Further locations', type: 'relationship', relationTo: 'cities', hasMany: true },
   {
     type: 'row',

@@ -1,0 +1,23 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { sendEvaluationEmail } from '@/lib/evaluation/emails'
+import type { Evaluation } from '@/payload-types'
+
+const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number))
+
+/** The evaluator learns of a new assignment by email, sent when the assignment commits. */
+export const notifyAssignment: CollectionAfterChangeHook<Evaluation> = async ({ doc, operation, req }) => {
+  if (operation !== 'create') return doc
+  const [evaluator, practice, rubric] = [
+    await req.payload.findByID({ collection: 'users', id: idOf(doc.evaluator), depth: 0, overrideAccess: true, req }),
+    await req.payload.findByID({ collection: 'practices', id: idOf(doc.practice), depth: 0, overrideAccess: true, req, select: { title: true } }),
+    await req.payload.findByID({ collection: 'rubrics', id: idOf(doc.rubric), depth: 0, overrideAccess: true, req, select: { version: true } }),
+  ]
+  await sendEvaluationEmail(req, 'assigned', evaluator, {
+    evaluationId: doc.id,
+    title: practice.title ?? '',
+    due: doc.dueDate,
+    version: rubric.version,
+  })
+  return doc
+}

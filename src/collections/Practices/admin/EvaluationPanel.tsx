@@ -1,0 +1,6 @@
+'use client'
+
+/** Placeholder until the practice's evaluation panel lands (same session). */
+export function EvaluationPanel() {
+  return null
+}

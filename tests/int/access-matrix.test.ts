@@ -4,6 +4,7 @@ import sharp from 'sharp'
 
 import { ROLES, type Role } from '@/access/roles'
 import type { User } from '@/payload-types'
+import { currentRubric } from '../support/evaluationFixtures'
 import { closePayload, getTestPayload } from '../support/payload'
 
 /**
@@ -50,12 +51,19 @@ const collectionMatrix: Partial<Record<CollectionSlug, Record<Operation, Actor[]
   cities: { create: ['admin', 'editor'], read: everyone, update: ['admin', 'editor'], delete: ['admin'] },
   themes: { create: ['admin', 'editor'], read: everyone, update: ['admin', 'editor'], delete: ['admin'] },
   'payload-jobs': { create: [], read: ['admin'], update: [], delete: ['admin'] },
+  // reading a draft version; versions in force are read by everyone (tests/int/rubric.test.ts)
+  rubrics: { create: ['admin', 'editor'], read: staff, update: ['admin', 'editor'], delete: ['admin'] },
+  // an evaluation assigned to someone else; the assigned evaluator's own rights: tests/int/evaluation.test.ts
+  evaluations: { create: ['admin', 'editor'], read: ['admin', 'editor'], update: ['admin', 'editor'], delete: ['admin'] },
+  // a result waiting for an editor's decision; final results of public practices are public (tests/int/evaluation.test.ts)
+  scorecards: { create: [], read: ['admin', 'editor'], update: [], delete: ['admin'] },
 }
 
 const globalMatrix: Record<GlobalSlug, { read: Actor[]; update: Actor[] }> = {
   header: { read: everyone, update: ['admin', 'editor', 'communications'] },
   footer: { read: everyone, update: ['admin', 'editor', 'communications'] },
   'payload-jobs-stats': { read: ['admin'], update: ['admin'] },
+  'evaluation-settings': { read: everyone, update: ['admin'] },
 }
 
 let payload: Payload
@@ -123,6 +131,31 @@ async function createData(collection: CollectionSlug): Promise<Record<string, un
       return { name: `City ${unique()}`, country: await fixtureCountry(), latitude: 1, longitude: 2 }
     case 'themes':
       return { name: `Theme ${unique()}`, kind: 'domain' }
+    case 'rubrics':
+      return {
+        version: 1000 + ++counter + Math.floor(Math.random() * 100_000),
+        title: `Rubric ${unique()}`,
+        scaleMin: 0,
+        scaleMax: 4,
+        criteria: [{ key: 'relevance', name: 'Relevance', description: 'Relevance.', weight: 1 }],
+      }
+    case 'evaluations': {
+      const practice = await payload.create({ collection: 'practices', overrideAccess: true, draft: true, data: { title: `Practice ${unique()}`, summary: 'S', _status: 'draft' } })
+      const evaluator = await payload.create({
+        collection: 'users',
+        overrideAccess: true,
+        data: { email: `evaluator-${unique()}@example.org`, password: 'a long enough password', name: 'Evaluator', roles: ['evaluator'] },
+      })
+      return { practice: practice.id, evaluator: evaluator.id }
+    }
+    case 'scorecards': {
+      const practice = await payload.create({ collection: 'practices', overrideAccess: true, draft: true, data: { title: `Practice ${unique()}`, summary: 'S', _status: 'draft' } })
+      const rubric = await currentRubric(payload)
+      return {
+        practice: practice.id, round: 1, status: 'needs_consensus', rubric: rubric.id, rubricVersion: rubric.version,
+        evaluatorCount: 2, computedAt: new Date().toISOString(), overall: 2, overallPercent: 50,
+      }
+    }
     case 'email-deliveries':
       return { to: 'x@example.org', from: 'GKEC <a@b.org>', subject: 'Hi', text: 'Hi', status: 'queued', attempts: 0 }
     default:
@@ -173,6 +206,12 @@ function updateData(collection: CollectionSlug): Record<string, unknown> {
       return { name: 'Changed' }
     case 'practice-transitions':
       return { comment: 'Changed' }
+    case 'rubrics':
+      return { title: 'Changed' }
+    case 'evaluations':
+      return { dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString() }
+    case 'scorecards':
+      return { status: 'labelled' }
     default:
       return { subject: 'Changed' }
   }
@@ -180,6 +219,8 @@ function updateData(collection: CollectionSlug): Record<string, unknown> {
 
 beforeAll(async () => {
   payload = await getTestPayload()
+  // Assignments need a rubric version in force.
+  await currentRubric(payload)
   users.set('anonymous', null)
   for (const role of ROLES) {
     const user = await payload.create({
@@ -247,12 +288,18 @@ describe('access rules beyond the matrix', () => {
     expect(visible.docs.every((doc) => doc._status === 'published')).toBe(true)
   })
 
-  it('a member of staff reads and updates their own account but nobody else’s', async () => {
+  it('a member of staff reads and updates their own account but nobody else’s; editors also read evaluators’ accounts', async () => {
+    const communications = users.get('communications') as User
+    const ownList = await payload.find({ collection: 'users', overrideAccess: false, user: communications, pagination: false })
+    expect(ownList.docs.map((doc) => doc.id)).toEqual([communications.id])
     const editor = users.get('editor') as User
     const own = await payload.findByID({ collection: 'users', id: editor.id, overrideAccess: false, user: editor })
     expect(own.email).toBe(editor.email)
-    const list = await payload.find({ collection: 'users', overrideAccess: false, user: editor })
-    expect(list.docs.map((doc) => doc.id)).toEqual([editor.id])
+    const list = await payload.find({ collection: 'users', overrideAccess: false, user: editor, pagination: false })
+    expect(list.docs.map((doc) => doc.id)).toContain(users.get('evaluator')!.id)
+    expect(list.docs.map((doc) => doc.id)).not.toContain(users.get('moderator')!.id)
+    expect(list.docs.every((doc) => doc.id === editor.id || doc.roles?.includes('evaluator'))).toBe(true)
+    await expect(payload.update({ collection: 'users', id: users.get('evaluator')!.id, data: { name: 'Changed' }, overrideAccess: false, user: editor })).rejects.toMatchObject({ status: 403 })
     const renamed = await payload.update({ collection: 'users', id: editor.id, data: { name: 'Edith' }, overrideAccess: false, user: editor })
     expect(renamed.name).toBe('Edith')
   })

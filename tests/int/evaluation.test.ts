@@ -225,6 +225,23 @@ describe('the result', () => {
   })
 })
 
+describe('rubric versions', () => {
+  it('a duplicated rubric is the next version, a draft, and old evaluations keep the version they were made under', async () => {
+    const { firstEvaluation } = await assignedPair()
+    const rubric = await currentRubric(payload)
+    const copy = await payload.duplicate({ collection: 'rubrics', id: rubric.id, overrideAccess: false, user: editor.user })
+    const latest = await payload.find({ collection: 'rubrics', sort: '-version', limit: 1, overrideAccess: true })
+    expect(copy.version).toBe(latest.docs[0].version)
+    expect(copy.version).toBeGreaterThan(rubric.version)
+    expect(copy.status).toBe('draft')
+    expect(copy.criteria?.map((criterion) => criterion.key)).toEqual(rubric.criteria?.map((criterion) => criterion.key))
+    const evaluation = await payload.findByID({ collection: 'evaluations', id: firstEvaluation, overrideAccess: true, depth: 0 })
+    expect(evaluation.rubric).toBe(rubric.id)
+    await payload.delete({ collection: 'rubrics', id: copy.id, overrideAccess: true })
+    await expect(payload.delete({ collection: 'rubrics', id: rubric.id, overrideAccess: true })).rejects.toMatchObject({ status: 400 })
+  })
+})
+
 describe('export', () => {
   it('gives editors the evaluations submitted in a period as CSV; refuses others and bad periods', async () => {
     const { first, firstEvaluation } = await assignedPair()

@@ -4,6 +4,7 @@ import { hasRole } from '@/access/hasRole'
 import { isAdmin } from '@/access/isAdmin'
 import { publishedRubrics } from '@/access/publishedRubrics'
 import { lockPublishedRubric } from './hooks/lockPublishedRubric'
+import { nextVersion } from './hooks/nextVersion'
 import { oneCurrentRubric, refuseDeletingUsedRubric } from './hooks/oneCurrentRubric'
 
 export const RUBRIC_STATUSES = ['draft', 'current', 'retired'] as const
@@ -41,7 +42,15 @@ export const Rubrics: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'version', type: 'number', required: true, unique: true, min: 1, admin: { width: '20%' } },
+        {
+          name: 'version',
+          type: 'number',
+          required: true,
+          unique: true,
+          min: 1,
+          admin: { width: '20%', description: 'To change a rubric in force, duplicate it: the copy is the next version, a draft.' },
+          hooks: { beforeDuplicate: [nextVersion] },
+        },
         { name: 'title', type: 'text', required: true, localized: true, maxLength: 120 },
       ],
     },
@@ -54,13 +63,14 @@ export const Rubrics: CollectionConfig = {
           required: true,
           defaultValue: 'draft',
           index: true,
+          hooks: { beforeDuplicate: [() => 'draft'] },
           options: [
             { value: 'draft', label: { en: 'Draft', fr: 'Brouillon', es: 'Borrador', pt: 'Rascunho' } },
             { value: 'current', label: { en: 'Current', fr: 'En vigueur', es: 'Vigente', pt: 'Em vigor' } },
             { value: 'retired', label: { en: 'Retired', fr: 'Retirée', es: 'Retirada', pt: 'Retirada' } },
           ],
         },
-        { name: 'publishedAt', type: 'date', admin: { readOnly: true } },
+        { name: 'publishedAt', type: 'date', admin: { readOnly: true }, hooks: { beforeDuplicate: [() => null] } },
         { name: 'scaleMin', type: 'number', required: true, defaultValue: 0, min: 0, max: 10 },
         { name: 'scaleMax', type: 'number', required: true, defaultValue: 4, min: 1, max: 10 },
       ],

@@ -5,6 +5,7 @@ import { seedDemoPages } from './demoPages'
 import { seedDemoPractices } from './demo/practices'
 import { seedGlobals } from './globals'
 import { seedReferenceData } from './reference'
+import { seedRubric } from './reference/rubric'
 
 export const DEMO_ADMIN_EMAIL = 'admin@gkec.localhost'
 
@@ -28,8 +29,9 @@ async function seedDemoAdmin(payload: Payload): Promise<void> {
 }
 
 /**
- * Reference data (countries, themes, cities) and globals; with `demo`, demo content and a demo admin
- * too. Running it again changes nothing. Later features add their reference and demo data here.
+ * Reference data (countries, themes, cities, the default evaluation rubric) and globals; with `demo`,
+ * demo content and a demo admin too. Running it again changes nothing. Later features add their
+ * reference and demo data here.
  */
 export async function seed(payload: Payload, options: { demo: boolean }): Promise<void> {
   const reference = await seedReferenceData(payload)
@@ -38,6 +40,7 @@ export async function seed(payload: Payload, options: { demo: boolean }): Promis
       `Reference data: ${reference.countries} countries, ${reference.themes} themes, ${reference.cities} cities created in ${reference.milliseconds} ms`,
     )
   }
+  if (await seedRubric(payload)) payload.logger.info('Evaluation rubric: version 1 created and made current')
   await seedGlobals(payload)
   if (!options.demo) return
   await seedDemoPages(payload)

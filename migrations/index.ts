@@ -4,6 +4,7 @@ import * as migration_20261128_204600_practice_search from './20261128_204600_pr
 import * as migration_20261128_213513_submission_cleanup_job_transition_history from './20261128_213513_submission_cleanup_job_transition_history';
 import * as migration_20261128_220000_practice_search_by_locale from './20261128_220000_practice_search_by_locale';
 import * as migration_20261129_003936_evaluation from './20261129_003936_evaluation';
+import * as migration_20261129_020000_practice_search_evaluation from './20261129_020000_practice_search_evaluation';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261129_003936_evaluation.up,
     down: migration_20261129_003936_evaluation.down,
     name: '20261129_003936_evaluation'
+  },
+  {
+    up: migration_20261129_020000_practice_search_evaluation.up,
+    down: migration_20261129_020000_practice_search_evaluation.down,
+    name: '20261129_020000_practice_search_evaluation',
   },
 ];

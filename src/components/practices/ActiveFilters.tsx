@@ -13,6 +13,8 @@ function chipLabel(filter: ActiveFilter, result: PracticeSearchResult, strings: 
     return interpolate(filter.value === 'from' ? strings.yearFromChip : strings.yearToChip, { year: filter.year })
   }
   if (filter.facet === 'mission') return strings.missionOnly
+  if (filter.facet === 'evaluated') return strings.evaluation.evaluatedOnly
+  if (filter.facet === 'label') return strings.evaluation.labelOnly
   const value = result.facets[filter.facet].find((candidate) => candidate.value === filter.value)
   return interpolate(strings.chip, { facet: strings.facets[filter.facet], value: value?.label ?? filter.value })
 }

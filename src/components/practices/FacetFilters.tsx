@@ -2,13 +2,14 @@ import { plural } from '@/i18n/interpolate'
 import type { Locale } from '@/i18n/locales'
 import type { RepositoryStrings } from '@/i18n/strings/repository/en'
 import type { PracticeSearchResult } from '@/lib/practices/search/types'
-import { FORM_ORDER } from '@/lib/practices/searchUrl'
+import { EVALUATION_FACETS, FORM_ORDER } from '@/lib/practices/searchUrl'
+import { EvaluationFilters } from './EvaluationFilters'
 import { FacetGroup } from './FacetGroup'
 import { YearRange } from './YearRange'
 
 type Props = { result: PracticeSearchResult; locale: Locale; strings: RepositoryStrings }
 
-/** The filter half of the search form: one group of checkboxes per facet, the years, and a submit button. */
+/** The filter half of the search form: one group of checkboxes per facet, the evaluation, the years, and a submit button. */
 export function FacetFilters({ result, locale, strings: all }: Props) {
   const strings = all.filters
   return (
@@ -22,7 +23,7 @@ export function FacetFilters({ result, locale, strings: all }: Props) {
           <a href="#results-heading">{plural(all.results.skipToResults, result.total, locale)}</a>
         </p>
       )}
-      {FORM_ORDER.map((facet) => (
+      {FORM_ORDER.filter((facet) => !(EVALUATION_FACETS as readonly string[]).includes(facet)).map((facet) => (
         <FacetGroup
           key={facet}
           facet={facet}
@@ -33,6 +34,7 @@ export function FacetFilters({ result, locale, strings: all }: Props) {
           optionLabel={facet === 'mission' ? strings.missionOnly : undefined}
         />
       ))}
+      <EvaluationFilters facets={result.facets} locale={locale} strings={strings} />
       <YearRange yearFrom={result.params.yearFrom} yearTo={result.params.yearTo} strings={strings} />
       <button type="submit" className="button repository__apply">
         {strings.apply}

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { formatNumber, interpolate } from '@/i18n/interpolate'
 import type { Locale } from '@/i18n/locales'
 import type { RepositoryStrings } from '@/i18n/strings/repository/en'
+import { labelIsCurrent } from '@/lib/evaluation/aggregate'
 import { implementationStatusLabel, verificationLabel } from '@/lib/practices/optionLabels'
 import type { PracticeCard as PracticeCardView } from '@/lib/practices/search/types'
 
@@ -19,6 +20,8 @@ export function PracticeCard({ practice, locale, strings, showImage = false }: P
   const place = [practice.city?.name, practice.country?.name].filter(Boolean).join(', ')
   const verification = verificationLabel(practice.verificationLevel, locale)
   const status = [implementationStatusLabel(practice.implementationStatus, locale), period(practice, strings)].filter(Boolean)
+  // Checked when the card is shown, not when it was read: a cached card's label may have expired since.
+  const labelled = labelIsCurrent(practice.evaluation?.labelExpiresAt)
   return (
     <article className="practice-card">
       {showImage && practice.image && (
@@ -38,6 +41,7 @@ export function PracticeCard({ practice, locale, strings, showImage = false }: P
           {practice.title}
         </Link>
       </h3>
+      {labelled && <p className="practice-card__label">{strings.label}</p>}
       {place && (
         <p className="practice-card__place">
           <span className="visually-hidden">{strings.location}: </span>
@@ -65,6 +69,14 @@ export function PracticeCard({ practice, locale, strings, showImage = false }: P
             )}
           </dd>
         </div>
+        {practice.evaluation && (
+          <div>
+            <dt>{strings.evaluation}</dt>
+            <dd>
+              <strong className="practice-card__figure">{formatNumber(practice.evaluation.percent / 100, locale, { style: 'percent', maximumFractionDigits: 1 })}</strong>
+            </dd>
+          </div>
+        )}
         {status.length > 0 && (
           <div>
             <dt>{strings.status}</dt>

@@ -17,6 +17,7 @@ export function ResultSummary({ result, locale, strings }: Props) {
     : [
         ['relevance', strings.sort.newest],
         ['emissions', strings.sort.emissions],
+        ['score', strings.sort.score],
       ]
   const current = !hasQuery && params.sort === 'newest' ? 'relevance' : params.sort
   return (

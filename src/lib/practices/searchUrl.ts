@@ -1,9 +1,18 @@
 import type { Locale } from '@/i18n/locales'
 import type { PopulationBand } from '@/lib/geography/regions'
-import type { FacetName, PracticeSearchParams, PracticeSort } from './search/types'
+import { type FacetName, MIN_SCORES, type MinScore, type PracticeSearchParams, type PracticeSort } from './search/types'
 
 /** Facets whose values are a list of GET values (every facet but the year range). */
 export type ListFacet = Exclude<FacetName, 'year'>
+
+/** Facets that are on or off (a checkbox sending `1`), and the field of PracticeSearchParams each sets. */
+const FLAG_FACETS = {
+  mission: 'missionOnly',
+  evaluated: 'evaluatedOnly',
+  label: 'labelledOnly',
+} as const satisfies Partial<Record<ListFacet, keyof PracticeSearchParams>>
+
+type FlagFacet = keyof typeof FLAG_FACETS
 
 /** The GET parameter of each list facet, and the field of PracticeSearchParams it fills. */
 const LIST_FACETS = {
@@ -14,12 +23,29 @@ const LIST_FACETS = {
   population: 'populationBands',
   verification: 'verification',
   status: 'statuses',
-} as const satisfies Record<Exclude<ListFacet, 'mission'>, keyof PracticeSearchParams>
+} as const satisfies Record<Exclude<ListFacet, FlagFacet | 'minScore'>, keyof PracticeSearchParams>
 
 type MultiFacet = keyof typeof LIST_FACETS
 
+const isFlag = (facet: ListFacet): facet is FlagFacet => facet in FLAG_FACETS
+
 /** The list facets in the order of the filter form (and of the GET parameters). */
-export const FORM_ORDER: ListFacet[] = ['theme', 'region', 'country', 'city', 'population', 'mission', 'verification', 'status']
+export const FORM_ORDER: ListFacet[] = [
+  'theme',
+  'region',
+  'country',
+  'city',
+  'population',
+  'mission',
+  'verification',
+  'status',
+  'evaluated',
+  'minScore',
+  'label',
+]
+
+/** The facets of the filter form's "Evaluation" group. */
+export const EVALUATION_FACETS = ['evaluated', 'minScore', 'label'] as const satisfies readonly ListFacet[]
 
 /** One filter a visitor has applied, as a removable chip shows it. */
 export type ActiveFilter =
@@ -38,6 +64,9 @@ export const EMPTY_SEARCH: PracticeSearchParams = {
   statuses: [],
   yearFrom: null,
   yearTo: null,
+  evaluatedOnly: false,
+  minScore: null,
+  labelledOnly: false,
   sort: 'relevance',
   page: 1,
 }
@@ -49,12 +78,20 @@ function isDefaultSort(sort: PracticeSort, q: string): boolean {
 
 /** The values selected in one facet. */
 export function filterValues(params: PracticeSearchParams, facet: ListFacet): string[] {
-  if (facet === 'mission') return params.missionOnly ? ['1'] : []
+  if (isFlag(facet)) return params[FLAG_FACETS[facet]] ? ['1'] : []
+  if (facet === 'minScore') return params.minScore != null ? [String(params.minScore)] : []
   return params[LIST_FACETS[facet]]
 }
 
+/** One threshold at a time: the last one chosen. */
+function minScoreOf(values: string[]): MinScore | null {
+  const valid = values.map(Number).filter((value): value is MinScore => (MIN_SCORES as readonly number[]).includes(value))
+  return valid.at(-1) ?? null
+}
+
 function setValues(params: PracticeSearchParams, facet: ListFacet, values: string[]): PracticeSearchParams {
-  if (facet === 'mission') return { ...params, missionOnly: values.length > 0, page: 1 }
+  if (isFlag(facet)) return { ...params, [FLAG_FACETS[facet]]: values.length > 0, page: 1 }
+  if (facet === 'minScore') return { ...params, minScore: minScoreOf(values), page: 1 }
   const unique = [...new Set(values)].sort()
   if (facet === 'population') return { ...params, populationBands: unique as PopulationBand[], page: 1 }
   return { ...params, [LIST_FACETS[facet as MultiFacet]]: unique, page: 1 }

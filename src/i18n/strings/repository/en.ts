@@ -23,6 +23,7 @@ export const repositoryEn = {
     relevance: 'Relevance',
     newest: 'Newest',
     emissions: 'Largest emissions reduction',
+    score: 'Highest evaluation score',
   },
   filters: {
     heading: 'Filter practices',
@@ -43,6 +44,9 @@ export const repositoryEn = {
       verification: 'How the impact was checked',
       status: 'Implementation status',
       year: 'Implementation period',
+      evaluated: 'Evaluated',
+      minScore: 'Minimum score',
+      label: 'Label',
     },
     missionOnly: 'Only practices of EU Mission cities',
     yearFrom: 'From (year)',
@@ -50,6 +54,15 @@ export const repositoryEn = {
     yearHint: 'Practices under way at any time in this period.',
     yearFromChip: 'From {{year}}',
     yearToChip: 'Until {{year}}',
+    evaluation: {
+      heading: 'Evaluation',
+      hint: 'Scored by independent evaluators against the published rubric.',
+      evaluatedOnly: 'Evaluated practices only',
+      minScore: 'Minimum score',
+      anyScore: 'Any score',
+      minScoreOption: '{{score}} or more',
+      labelOnly: 'Evaluated best practice label',
+    },
   },
   results: {
     heading: 'Results',
@@ -76,6 +89,8 @@ export const repositoryEn = {
     status: 'Status',
     period: 'Period',
     since: 'since {{year}}',
+    evaluation: 'Evaluation score',
+    label: 'Evaluated best practice',
   },
   pagination: {
     label: 'Result pages',

@@ -20,6 +20,7 @@ export const repositoryEs: RepositoryStrings = {
     relevance: 'Relevancia',
     newest: 'Más recientes',
     emissions: 'Mayor reducción de emisiones',
+    score: 'Mejor puntuación de evaluación',
   },
   filters: {
     heading: 'Filtrar prácticas',
@@ -40,6 +41,9 @@ export const repositoryEs: RepositoryStrings = {
       verification: 'Verificación del impacto',
       status: 'Estado de ejecución',
       year: 'Periodo de ejecución',
+      evaluated: 'Evaluación',
+      minScore: 'Puntuación mínima',
+      label: 'Sello',
     },
     missionOnly: 'Solo prácticas de ciudades de la Misión de la UE',
     yearFrom: 'Desde (año)',
@@ -47,6 +51,15 @@ export const repositoryEs: RepositoryStrings = {
     yearHint: 'Prácticas en marcha en algún momento de este periodo.',
     yearFromChip: 'Desde {{year}}',
     yearToChip: 'Hasta {{year}}',
+    evaluation: {
+      heading: 'Evaluación',
+      hint: 'Puntuadas por evaluadores independientes según la rúbrica publicada.',
+      evaluatedOnly: 'Solo prácticas evaluadas',
+      minScore: 'Puntuación mínima',
+      anyScore: 'Cualquier puntuación',
+      minScoreOption: '{{score}} o más',
+      labelOnly: 'Sello «Buena práctica evaluada»',
+    },
   },
   results: {
     heading: 'Resultados',
@@ -73,6 +86,8 @@ export const repositoryEs: RepositoryStrings = {
     status: 'Estado',
     period: 'Periodo',
     since: 'desde {{year}}',
+    evaluation: 'Puntuación de la evaluación',
+    label: 'Buena práctica evaluada',
   },
   pagination: {
     label: 'Páginas de resultados',

@@ -20,6 +20,7 @@ export const repositoryFr: RepositoryStrings = {
     relevance: 'Pertinence',
     newest: 'Les plus récentes',
     emissions: 'Plus forte réduction des émissions',
+    score: 'Meilleure note d’évaluation',
   },
   filters: {
     heading: 'Filtrer les pratiques',
@@ -40,6 +41,9 @@ export const repositoryFr: RepositoryStrings = {
       verification: 'Vérification de l’impact',
       status: 'État d’avancement',
       year: 'Période de mise en œuvre',
+      evaluated: 'Évaluation',
+      minScore: 'Note minimale',
+      label: 'Label',
     },
     missionOnly: 'Seulement les pratiques des villes de la Mission de l’UE',
     yearFrom: 'De (année)',
@@ -47,6 +51,15 @@ export const repositoryFr: RepositoryStrings = {
     yearHint: 'Pratiques en cours à un moment quelconque de cette période.',
     yearFromChip: 'À partir de {{year}}',
     yearToChip: 'Jusqu’en {{year}}',
+    evaluation: {
+      heading: 'Évaluation',
+      hint: 'Notées par des évaluateurs indépendants selon la grille publiée.',
+      evaluatedOnly: 'Seulement les pratiques évaluées',
+      minScore: 'Note minimale',
+      anyScore: 'Toutes les notes',
+      minScoreOption: '{{score}} ou plus',
+      labelOnly: 'Label « Bonne pratique évaluée »',
+    },
   },
   results: {
     heading: 'Résultats',
@@ -73,6 +86,8 @@ export const repositoryFr: RepositoryStrings = {
     status: 'État',
     period: 'Période',
     since: 'depuis {{year}}',
+    evaluation: 'Note d’évaluation',
+    label: 'Bonne pratique évaluée',
   },
   pagination: {
     label: 'Pages de résultats',

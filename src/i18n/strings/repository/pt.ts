@@ -20,6 +20,7 @@ export const repositoryPt: RepositoryStrings = {
     relevance: 'Relevância',
     newest: 'Mais recentes',
     emissions: 'Maior redução de emissões',
+    score: 'Maior pontuação de avaliação',
   },
   filters: {
     heading: 'Filtrar práticas',
@@ -40,6 +41,9 @@ export const repositoryPt: RepositoryStrings = {
       verification: 'Verificação do impacto',
       status: 'Estado de execução',
       year: 'Período de execução',
+      evaluated: 'Avaliação',
+      minScore: 'Pontuação mínima',
+      label: 'Selo',
     },
     missionOnly: 'Apenas práticas de cidades da Missão da UE',
     yearFrom: 'De (ano)',
@@ -47,6 +51,15 @@ export const repositoryPt: RepositoryStrings = {
     yearHint: 'Práticas em curso em algum momento deste período.',
     yearFromChip: 'A partir de {{year}}',
     yearToChip: 'Até {{year}}',
+    evaluation: {
+      heading: 'Avaliação',
+      hint: 'Pontuadas por avaliadores independentes segundo a grelha publicada.',
+      evaluatedOnly: 'Apenas práticas avaliadas',
+      minScore: 'Pontuação mínima',
+      anyScore: 'Qualquer pontuação',
+      minScoreOption: '{{score}} ou mais',
+      labelOnly: 'Selo «Boa prática avaliada»',
+    },
   },
   results: {
     heading: 'Resultados',
@@ -73,6 +86,8 @@ export const repositoryPt: RepositoryStrings = {
     status: 'Estado',
     period: 'Período',
     since: 'desde {{year}}',
+    evaluation: 'Pontuação da avaliação',
+    label: 'Boa prática avaliada',
   },
   pagination: {
     label: 'Páginas de resultados',

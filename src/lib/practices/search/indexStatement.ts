@@ -3,6 +3,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { defaultLocale, localeCodes } from '@/i18n/locales'
 import { POPULATION_BANDS } from '@/lib/geography/regions'
 import type { Statement } from '../database'
+import { latestFinalResult } from './evaluationResult'
 import { lexemes, lexicalText, TEXT_SEARCH_CONFIGS } from './textSearch'
 
 const STORY_RICH_TEXTS = ['challenge', 'objectives', 'solution', 'results', 'success_factors', 'limiting_factors', 'replication_guidance']
@@ -35,6 +36,8 @@ const FACET_COLUMN_NAMES = [
   'end_year',
   'emissions_reduced',
   'published_at',
+  'evaluation_percent',
+  'label_expires_at',
 ]
 const FACET_COLUMNS = sql.raw(FACET_COLUMN_NAMES.join(', '))
 const UPDATE_FACETS = sql.raw(FACET_COLUMN_NAMES.map((column) => `${column} = EXCLUDED.${column}`).join(', '))
@@ -62,7 +65,8 @@ export const populationBand = (population: Statement) =>
  * One statement that brings the search and facet rows of the practices matched by `scope` (a
  * condition on `p.id`) in line with their live rows: a public practice (published and through the
  * workflow) gets one search row per locale and one facet row, any other loses its rows. It reads
- * the live tables only, never a draft version.
+ * the live tables only, never a draft version. The facet values include the practice's latest
+ * final evaluation result (scorecards' afterChange hook re-indexes the practice).
  */
 export function indexStatement(scope: Statement): Statement {
   return sql`
@@ -131,10 +135,12 @@ facets AS MATERIALIZED (
     ${populationBand(sql`c.population`)} AS population_band, coalesce(c.mission_city, false) AS mission_city,
     live.impact_verification_level::text AS verification_level, live.implementation_status::text AS implementation_status,
     live.start_year::int AS start_year, live.end_year::int AS end_year,
-    live.impact_emissions_reduced AS emissions_reduced, coalesce(live.published_at, live.created_at) AS published_at
+    live.impact_emissions_reduced AS emissions_reduced, coalesce(live.published_at, live.created_at) AS published_at,
+    result.overall_percent AS evaluation_percent, result.label_expires_at
   FROM live
   LEFT JOIN cities c ON c.id = live.lead_city_id
   LEFT JOIN countries co ON co.id = c.country_id
+  LEFT JOIN ${latestFinalResult(sql`live.id`)} AS result ON TRUE
 ),
 write_search AS (
   INSERT INTO practice_search (practice_id, locale, title, fuzzy, document, ${FACET_COLUMNS})

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { IMPLEMENTATION_STATUSES } from '@/collections/Practices/fields/place'
 import { VERIFICATION_LEVELS } from '@/fields/impact'
 import { POPULATION_BANDS, type PopulationBand, worldRegionCodes } from '@/lib/geography/regions'
-import { type PracticeSearchParams, type PracticeSort, SORTS } from './types'
+import { MIN_SCORES, type MinScore, type PracticeSearchParams, type PracticeSort, SORTS } from './types'
 
 /** Deeper pages than this are refused (clamped): nobody reads them, and OFFSET costs grow with depth. */
 export const MAX_PAGE = 500
@@ -28,6 +28,7 @@ const VALUE_SCHEMAS = {
 const year = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR)
 const page = z.coerce.number().int().min(1).catch(1).transform((value) => Math.min(value, MAX_PAGE))
 const sort = z.enum(SORTS)
+const minScore = z.coerce.number().refine((value): value is MinScore => (MIN_SCORES as readonly number[]).includes(value))
 
 /** What Next.js gives a page as `searchParams`, or a URLSearchParams. */
 export type RawSearchParams = URLSearchParams | Record<string, string | string[] | undefined>
@@ -54,6 +55,12 @@ function first<T>(raw: RawSearchParams, name: string, schema: z.ZodType<T>): T |
   return result.success ? result.data : null
 }
 
+/** A checkbox's value as a form sends it ('on'), or as an address spells it ('1', 'true'). */
+function flag(raw: RawSearchParams, name: string): boolean {
+  const value = valuesOf(raw, name)[0]?.trim().toLowerCase()
+  return value === '1' || value === 'true' || value === 'on'
+}
+
 /**
  * The GET parameters of /{locale}/practices as a search. Never throws: values that are unknown or
  * malformed are dropped, the page is clamped to 1..MAX_PAGE, a reversed year range is put right.
@@ -63,7 +70,6 @@ export function parsePracticeSearchParams(raw: RawSearchParams): PracticeSearchP
   let yearFrom = first(raw, 'from', year)
   let yearTo = first(raw, 'to', year)
   if (yearFrom != null && yearTo != null && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom]
-  const mission = valuesOf(raw, 'mission')[0]?.trim().toLowerCase()
   return {
     q,
     themes: list(raw, 'theme'),
@@ -71,11 +77,14 @@ export function parsePracticeSearchParams(raw: RawSearchParams): PracticeSearchP
     countries: list(raw, 'country'),
     cities: list(raw, 'city'),
     populationBands: list(raw, 'population') as PopulationBand[],
-    missionOnly: mission === '1' || mission === 'true' || mission === 'on',
+    missionOnly: flag(raw, 'mission'),
     verification: list(raw, 'verification'),
     statuses: list(raw, 'status'),
     yearFrom,
     yearTo,
+    evaluatedOnly: flag(raw, 'evaluated'),
+    minScore: first(raw, 'minScore', minScore) as MinScore | null,
+    labelledOnly: flag(raw, 'label'),
     sort: (first(raw, 'sort', sort) ?? 'relevance') as PracticeSort,
     page: first(raw, 'page', page) ?? 1,
   }

@@ -3,19 +3,21 @@ import type { Payload } from 'payload'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import type { Statement } from '../database'
+import { latestFinalResult } from './evaluationResult'
 import { localizedName } from './localizedName'
 import type { PracticeCard } from './types'
 
 /** A card as the search statement returns it; the image is resolved through Payload afterwards. */
-export type CardRow = Omit<PracticeCard, 'image' | 'emissionsReduced'> & {
+export type CardRow = Omit<PracticeCard, 'image' | 'emissionsReduced' | 'evaluation'> & {
   emissionsReduced: number | string | null
+  evaluation: { percent: number | string; labelExpiresAt: string | null } | null
   imageId: number | null
 }
 
 /**
  * The cards of the practices in the CTE `page` (which carries the sort columns), as a JSON array in
- * `order`. Read from the live tables, and only for practices that are public there too, so a card
- * never shows what the public may not see even if the index were behind.
+ * `order`. Read from the live tables (the evaluation result too), and only for practices that are
+ * public there too, so a card never shows what the public may not see even if the index were behind.
  */
 export function cardsJson(locale: Locale, order: Statement): Statement {
   const text = (column: string) => sql.raw(`coalesce(nullif(btrim(pl.${column}), ''), pe.${column}, '')`)
@@ -33,6 +35,8 @@ export function cardsJson(locale: Locale, order: Statement): Statement {
       'implementationStatus', p.implementation_status,
       'startYear', p.start_year::int,
       'endYear', p.end_year::int,
+      'evaluation', CASE WHEN result.overall_percent IS NULL THEN NULL
+        ELSE json_build_object('percent', result.overall_percent, 'labelExpiresAt', result.label_expires_at) END,
       'imageId', (SELECT im.image_id FROM practices_images im WHERE im._parent_id = p.id AND im.image_id IS NOT NULL ORDER BY im._order LIMIT 1)
     ) ORDER BY ${order}), '[]')
     FROM page
@@ -40,7 +44,8 @@ export function cardsJson(locale: Locale, order: Statement): Statement {
     LEFT JOIN practices_locales pl ON pl._parent_id = p.id AND pl._locale = ${locale}::_locales
     LEFT JOIN practices_locales pe ON pe._parent_id = p.id AND pe._locale = ${defaultLocale}::_locales
     LEFT JOIN cities ci ON ci.id = p.lead_city_id
-    LEFT JOIN countries co ON co.id = ci.country_id)`
+    LEFT JOIN countries co ON co.id = ci.country_id
+    LEFT JOIN ${latestFinalResult(sql`p.id`)} AS result ON TRUE)`
 }
 
 /** The cards with their images (first image of each practice, the card size when there is one). */
@@ -68,9 +73,10 @@ export async function toPracticeCards(payload: Payload, rows: CardRow[], locale:
       images.set(media.id, image)
     }
   }
-  return rows.map(({ imageId, emissionsReduced, ...card }) => ({
+  return rows.map(({ imageId, emissionsReduced, evaluation, ...card }) => ({
     ...card,
     emissionsReduced: emissionsReduced == null ? null : Number(emissionsReduced),
+    evaluation: evaluation && { percent: Number(evaluation.percent), labelExpiresAt: evaluation.labelExpiresAt },
     image: imageId ? (images.get(imageId) ?? null) : null,
   }))
 }

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import type { SqlRunner, Statement } from '../database'
-import { fixedFacetValues } from './facetLabels'
+import { type FixedFacet, fixedFacetValues } from './facetLabels'
 import { type CardRow, toPracticeCards } from './practiceCards'
 import { countsStatement, fuzzyWords, type MatchMode, PAGE_SIZE, pageStatement, textSearchQuery } from './searchStatement'
 import type { FacetName, FacetValue, MapCity, MapCountry, PracticeSearchParams, PracticeSearchResult } from './types'
@@ -70,7 +70,7 @@ function buildFacets(row: SearchRow, params: PracticeSearchParams, locale: Local
   for (const [facet, value, count] of row.counts) counts.set(`${facet}:${value}`, count)
   const countOf = (facet: FacetName, value: string) => counts.get(`${facet}:${value}`) ?? 0
 
-  const fixed = (facet: 'region' | 'population' | 'mission' | 'verification' | 'status', selected: readonly string[]) =>
+  const fixed = (facet: FixedFacet, selected: readonly string[]) =>
     fixedFacetValues(facet, locale).map(({ value, label }) => ({
       value,
       label,
@@ -102,6 +102,9 @@ function buildFacets(row: SearchRow, params: PracticeSearchParams, locale: Local
     verification: fixed('verification', params.verification),
     status: fixed('status', params.statuses),
     year: years,
+    evaluated: fixed('evaluated', params.evaluatedOnly ? ['1'] : []),
+    minScore: fixed('minScore', params.minScore != null ? [String(params.minScore)] : []),
+    label: fixed('label', params.labelledOnly ? ['1'] : []),
   }
 }
 
@@ -125,7 +128,7 @@ function buildMap(row: SearchRow): PracticeSearchResult['map'] {
  * when the fallback runs; before them, the text is parsed into a query, so the planner sees how
  * broad it is), and a Payload read of the cards' images (through access control) when they have any.
  *
- * Facets with a fixed vocabulary (region, population, mission, verification, status) and themes
+ * Facets with a fixed vocabulary (region, population, mission, verification, status, evaluation) and themes
  * list every value, some with a count of 0; countries, cities and years list the values that
  * have results, plus the selected ones.
  */

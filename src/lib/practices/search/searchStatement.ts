@@ -6,7 +6,7 @@ import { populationBand } from './indexStatement'
 import { localizedName } from './localizedName'
 import { cardsJson } from './practiceCards'
 import { textQuery, TEXT_SEARCH_CONFIGS } from './textSearch'
-import type { FacetName, PracticeSearchParams } from './types'
+import { type FacetName, MIN_SCORES, type PracticeSearchParams } from './types'
 
 export const PAGE_SIZE = 20
 
@@ -42,6 +42,9 @@ function facetConditions(params: PracticeSearchParams): Partial<Record<FacetName
   if (params.missionOnly) conditions.mission = sql`f.mission_city`
   if (params.verification.length) conditions.verification = sql`f.verification_level = ANY (${textArray(params.verification)})`
   if (params.statuses.length) conditions.status = sql`f.implementation_status = ANY (${textArray(params.statuses)})`
+  if (params.evaluatedOnly) conditions.evaluated = sql`f.evaluation_percent IS NOT NULL`
+  if (params.minScore != null) conditions.minScore = sql`f.evaluation_percent >= ${params.minScore}`
+  if (params.labelledOnly) conditions.label = sql`f.label_expires_at > now()`
   if (params.yearFrom != null || params.yearTo != null) {
     // Years the practice ran: from its start to its end, or on to today while it is not completed.
     const to = params.yearTo != null ? sql`f.start_year <= ${params.yearTo}` : sql`TRUE`
@@ -110,6 +113,7 @@ const SORT_KEYS: Record<PracticeSearchParams['sort'], string[]> = {
   newest: ['published_at DESC NULLS LAST', 'practice_id DESC'],
   emissions: ['emissions_reduced DESC NULLS LAST', 'published_at DESC NULLS LAST', 'practice_id DESC'],
   relevance: ['rank DESC', 'published_at DESC NULLS LAST', 'practice_id DESC'],
+  score: ['evaluation_percent DESC NULLS LAST', 'published_at DESC NULLS LAST', 'practice_id DESC'],
 }
 
 /** The order of results; `of` qualifies the columns. The keys end in the id, so pages are stable. */
@@ -117,30 +121,39 @@ function orderBy(params: PracticeSearchParams, of = ''): Statement {
   return sql.raw(SORT_KEYS[params.sort].map((key) => of + key).join(', '))
 }
 
-/** Each single-valued facet's column in a row `f`, and how its values read as text (as in URLs). */
-const FACET_COLUMNS: Record<Exclude<FacetName, 'theme'>, { column: string; text: (value: string) => string }> = {
-  region: { column: 'region', text: (value) => value },
-  country: { column: 'country_id', text: (value) => `${value}::text` },
-  city: { column: 'city_id', text: (value) => `${value}::text` },
-  population: { column: 'population_band', text: (value) => value },
-  mission: { column: 'mission_city', text: (value) => `CASE WHEN ${value} THEN '1' END` },
-  verification: { column: 'verification_level', text: (value) => value },
-  status: { column: 'implementation_status', text: (value) => value },
-  year: { column: 'start_year', text: (value) => `${value}::text` },
+/** Each single-valued facet's value in a row `f`, and how its values read as text (as in URLs). */
+const FACET_COLUMNS: Record<Exclude<FacetName, 'theme' | 'evaluated'>, { value: string; text: (value: string) => string }> = {
+  region: { value: 'f.region', text: (value) => value },
+  country: { value: 'f.country_id', text: (value) => `${value}::text` },
+  city: { value: 'f.city_id', text: (value) => `${value}::text` },
+  population: { value: 'f.population_band', text: (value) => value },
+  mission: { value: 'f.mission_city', text: (value) => `CASE WHEN ${value} THEN '1' END` },
+  verification: { value: 'f.verification_level', text: (value) => value },
+  status: { value: 'f.implementation_status', text: (value) => value },
+  year: { value: 'f.start_year', text: (value) => `${value}::text` },
+  // The score's tens (7 for 70 to 79.9 %, null when not evaluated), a dozen values at most: a
+  // threshold counts the tens at or above it, and "evaluated" counts them all (see `evaluationCounts`).
+  minScore: { value: 'floor(f.evaluation_percent / 10)::int', text: (value) => `(${value} * 10)::text` },
+  label: { value: 'coalesce(f.label_expires_at > now(), false)', text: (value) => `CASE WHEN ${value} THEN '1' END` },
 }
-const SINGLE_VALUED = Object.keys(FACET_COLUMNS) as Array<Exclude<FacetName, 'theme'>>
+/** The facets counted by their values; the evaluation score is counted by threshold instead. */
+const SINGLE_VALUED = (Object.keys(FACET_COLUMNS) as Array<keyof typeof FACET_COLUMNS>).filter((facet) => facet !== 'minScore')
 
 /**
  * The facets counted together: the matched practices are grouped by each set's combined values
  * (each set has at most a few hundred) and by the facet they fail, if any. The place facets are
  * the city's (its country, region, population band and Mission membership, as the index derives
- * them), so they are grouped by the city alone and read from the city's row.
+ * them), so they are grouped by the city alone and read from the city's row. The evaluation
+ * facets join the attributes' set: a practice not evaluated adds no group to it, and an evaluated
+ * one one of a dozen score tens, labelled or not.
  */
-const GROUPING_SETS: ReadonlyArray<readonly FacetName[]> = [['city'], ['verification', 'status', 'year'], ['theme']]
+const GROUPING_SETS: ReadonlyArray<readonly FacetName[]> = [['city'], ['verification', 'status', 'year', 'minScore', 'label'], ['theme']]
 const OF_THE_CITY = ['country', 'region', 'population', 'mission'] as const
+/** The facet whose grouped column another facet is read from (the place facets from the city, "evaluated" from the score). */
+const groupedAs = (facet: FacetName): FacetName =>
+  (OF_THE_CITY as readonly string[]).includes(facet) ? 'city' : facet === 'evaluated' ? 'minScore' : facet
 /** The number of a facet's set in the statement's `grouping_set` column (0 is the total). */
-const setOf = (facet: FacetName) =>
-  GROUPING_SETS.findIndex((set) => set.includes((OF_THE_CITY as readonly string[]).includes(facet) ? 'city' : facet)) + 1
+const setOf = (facet: FacetName) => GROUPING_SETS.findIndex((set) => set.includes(groupedAs(facet))) + 1
 
 /**
  * The counts of a search: the total, every facet's counts (disjunctive: a facet's counts apply
@@ -185,13 +198,20 @@ export function countsStatement(params: PracticeSearchParams, locale: Locale, mo
       : sql`SELECT ${sql.raw(`'${facet}'`)}, ${sql.raw(FACET_COLUMNS[facet].text(`v_${facet}`))}, ${counted(facet)}::int
           FROM grouped WHERE ${inSet(facet)} GROUP BY ${sql.raw(`v_${facet}`)}`,
   )
+  // Both from the score's tens: an evaluated practice has one, a threshold counts those at or above it.
+  const evaluationCounts = sql`SELECT 'evaluated', '1', ${counted('evaluated')}::int
+      FROM grouped WHERE ${inSet('evaluated')} AND v_minScore IS NOT NULL
+    UNION ALL
+    SELECT 'minScore', threshold::text, ${counted('minScore')}::int
+      FROM grouped, unnest(${sql.raw(`ARRAY[${MIN_SCORES.join(', ')}]`)}) AS threshold
+      WHERE ${inSet('minScore')} AND v_minScore * 10 >= threshold GROUP BY threshold`
   const hitsOf = (facet: FacetName) => sql`SELECT ${sql.raw(`v_${facet}`)} AS id, sum(n) FILTER (WHERE fails = 0)::int AS count FROM grouped
     WHERE ${inSet(facet)} AND ${sql.raw(`v_${facet}`)} IS NOT NULL GROUP BY ${sql.raw(`v_${facet}`)}`
 
   return sql`
 WITH matched AS (
   SELECT * FROM (
-    SELECT f.theme_ids, ${sql.raw(GROUPING_SETS.flat().filter((facet) => facet !== 'theme').map((facet) => `f.${FACET_COLUMNS[facet as Exclude<FacetName, 'theme'>].column} AS v_${facet}`).join(', '))},
+    SELECT f.theme_ids, ${sql.raw(GROUPING_SETS.flat().filter((facet) => facet !== 'theme').map((facet) => `${FACET_COLUMNS[facet as keyof typeof FACET_COLUMNS].value} AS v_${facet}`).join(', '))},
       ${misses} AS misses, ${fails} AS fails
     FROM ${table} WHERE ${where}
   ) AS candidates
@@ -209,6 +229,8 @@ total AS (SELECT coalesce(sum(n) FILTER (WHERE fails = 0), 0)::int AS n FROM gro
 counts AS (
   SELECT * FROM (
     ${sql.join(facetCounts, sql` UNION ALL `)}
+    UNION ALL
+    ${evaluationCounts}
     UNION ALL
     SELECT 'theme', theme_id::text, ${counted('theme')}::int
     FROM grouped, unnest(theme_ids) AS theme_id WHERE ${inSet('theme')} GROUP BY theme_id
@@ -253,7 +275,7 @@ export function pageStatement(
   const ranked = params.sort === 'relevance' && mode !== 'all'
   return sql`
 WITH page AS (
-  SELECT f.practice_id, ${ranked ? rank : sql`0::real`} AS rank, f.published_at, f.emissions_reduced
+  SELECT f.practice_id, ${ranked ? rank : sql`0::real`} AS rank, f.published_at, f.emissions_reduced, f.evaluation_percent
   FROM ${table} WHERE ${where} ${sql.join(conditions.map((condition) => sql` AND ${condition}`), sql``)}
   ORDER BY ${orderBy(params)}
   LIMIT ${PAGE_SIZE} OFFSET ${(Math.max(1, page) - 1) * PAGE_SIZE}

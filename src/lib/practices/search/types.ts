@@ -2,7 +2,7 @@ import type { Locale } from '@/i18n/locales'
 import type { PopulationBand } from '@/lib/geography/regions'
 
 /** The sort orders of the repository. */
-export const SORTS = ['relevance', 'newest', 'emissions'] as const
+export const SORTS = ['relevance', 'newest', 'emissions', 'score'] as const
 export type PracticeSort = (typeof SORTS)[number]
 
 /** What a visitor asked for: every field maps to a GET parameter of /{locale}/practices. */
@@ -28,12 +28,35 @@ export type PracticeSearchParams = {
   /** Implementation years that overlap this range (`from`, `to`). */
   yearFrom: number | null
   yearTo: number | null
+  /** Only practices with a final evaluation result (`evaluated=1`). */
+  evaluatedOnly: boolean
+  /** Only practices whose overall score is at least this % of the rubric's scale (`minScore`, one of MIN_SCORES). */
+  minScore: MinScore | null
+  /** Only practices whose "Evaluated best practice" label is current (`label=1`). */
+  labelledOnly: boolean
   sort: PracticeSort
   /** 1-based (`page`). */
   page: number
 }
 
-export const FACETS = ['theme', 'region', 'country', 'city', 'population', 'mission', 'verification', 'status', 'year'] as const
+/** The thresholds a visitor can choose for the overall evaluation score, in % of the scale. */
+export const MIN_SCORES = [50, 60, 70, 80, 90] as const
+export type MinScore = (typeof MIN_SCORES)[number]
+
+export const FACETS = [
+  'theme',
+  'region',
+  'country',
+  'city',
+  'population',
+  'mission',
+  'verification',
+  'status',
+  'year',
+  'evaluated',
+  'minScore',
+  'label',
+] as const
 export type FacetName = (typeof FACETS)[number]
 
 /** One value of a facet, with the number of results it would give (disjunctive within the facet). */
@@ -53,6 +76,11 @@ export type PracticeCard = {
   implementationStatus: string | null
   startYear: number | null
   endYear: number | null
+  /**
+   * The practice's latest final evaluation result, when it has one: its overall score in % of the
+   * scale and the day its label expires (null when not labelled). Only the repository's cards carry it.
+   */
+  evaluation?: { percent: number; labelExpiresAt: string | null } | null
   image: { url: string; alt: string; width?: number | null; height?: number | null } | null
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { seedDemoPages } from './demoPages'
+import { seedDemoEvaluations } from './demo/evaluations'
 import { seedDemoPractices } from './demo/practices'
 import { seedGlobals } from './globals'
 import { seedReferenceData } from './reference'
@@ -47,5 +48,8 @@ export async function seed(payload: Payload, options: { demo: boolean }): Promis
   const started = Date.now()
   await seedDemoPractices(payload)
   payload.logger.info(`Demo practices seeded in ${Date.now() - started} ms`)
+  // The admin first: the very first account of a database always becomes an admin.
   await seedDemoAdmin(payload)
+  const evaluated = await seedDemoEvaluations(payload)
+  if (evaluated) payload.logger.info(`Demo evaluations: ${evaluated} practices evaluated by two demo evaluators`)
 }

@@ -6,9 +6,13 @@ import { demoCitiesB } from '@/seed/demo/cities-b'
 import { demoPracticesA } from '@/seed/demo/practices-a'
 import { demoPracticesB } from '@/seed/demo/practices-b'
 import { demoPractices, seedDemoPractices } from '@/seed/demo/practices'
+import { seedDemoEvaluations } from '@/seed/demo/evaluations'
 import { seedReferenceData } from '@/seed/reference'
+import { seedRubric } from '@/seed/reference/rubric'
 import { REFERENCE_THEMES } from '@/seed/reference/themes'
 import { closePayload, getTestPayload } from '../support/payload'
+import { createStaff } from '../support/practiceFixtures'
+import { rest } from '../support/rest'
 
 let payload: Payload
 const slugs = demoPractices.map((practice) => practice.slug)
@@ -150,5 +154,30 @@ describe('demo practices', () => {
     await seedDemoPractices(payload)
     expect(await snapshot()).toEqual(before)
     expect((await payload.count({ collection: 'practices', overrideAccess: true })).totalDocs).toBe(total.totalDocs)
+  })
+})
+
+describe('demo evaluations', () => {
+  it('give featured demo practices public results (some labelled) by demo evaluators, once', async () => {
+    await seedRubric(payload)
+    // As in the demo seed, an admin exists before the demo evaluators (the first account becomes an admin).
+    await createStaff(payload, 'admin')
+    const evaluated = await seedDemoEvaluations(payload)
+    expect(evaluated).toBeGreaterThanOrEqual(3)
+    expect(await seedDemoEvaluations(payload)).toBe(0)
+    const { docs: featured } = await payload.find({
+      collection: 'practices',
+      where: { and: [{ slug: { in: slugs } }, { featured: { equals: true } }] },
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+    })
+    const ids = featured.map((practice) => practice.id).join(',')
+    const response = await rest('GET', `/scorecards?where[practice][in]=${ids}&limit=50`)
+    const { docs } = (await response.json()) as { docs: Array<{ status: string; evaluatorCount: number }> }
+    expect(docs.length).toBe(evaluated)
+    expect(docs.every((scorecard) => scorecard.evaluatorCount === 2)).toBe(true)
+    expect(docs.some((scorecard) => scorecard.status === 'labelled')).toBe(true)
+    expect((await rest('GET', `/evaluations?where[practice][in]=${ids}`)).status).toBe(403)
   })
 })

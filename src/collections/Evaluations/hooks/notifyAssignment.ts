@@ -6,8 +6,9 @@ import type { Evaluation } from '@/payload-types'
 const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number))
 
 /** The evaluator learns of a new assignment by email, sent when the assignment commits. */
-export const notifyAssignment: CollectionAfterChangeHook<Evaluation> = async ({ doc, operation, req }) => {
-  if (operation !== 'create') return doc
+export const notifyAssignment: CollectionAfterChangeHook<Evaluation> = async ({ doc, operation, req, context }) => {
+  // Demo evaluators have no mailbox.
+  if (operation !== 'create' || context.seedDemo) return doc
   const [evaluator, practice, rubric] = [
     await req.payload.findByID({ collection: 'users', id: idOf(doc.evaluator), depth: 0, overrideAccess: true, req }),
     await req.payload.findByID({ collection: 'practices', id: idOf(doc.practice), depth: 0, overrideAccess: true, req, select: { title: true } }),

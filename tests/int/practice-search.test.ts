@@ -6,10 +6,12 @@ import { sqlRunner } from '@/lib/practices/database'
 import { transitionPractice } from '@/lib/practices/transitionPractice'
 import { parsePracticeSearchParams, searchPractices } from '@/lib/practices/search'
 import type { FacetName, PracticeSearchResult } from '@/lib/practices/search/types'
-import type { City, Practice, Theme } from '@/payload-types'
+import type { City, Practice, Rubric, Scorecard, Theme } from '@/payload-types'
 import { paragraphs } from '@/seed/richText'
+import { createEvaluator, currentRubric, fillEvaluation } from '../support/evaluationFixtures'
 import { closePayload, getTestPayload } from '../support/payload'
-import { createPractice, type PlaceFixture, uniqueSuffix } from '../support/practiceFixtures'
+import { createPractice, createStaff, type PlaceFixture, uniqueSuffix } from '../support/practiceFixtures'
+import { rest } from '../support/rest'
 
 let payload: Payload
 const run = Date.now().toString(36)
@@ -359,9 +361,22 @@ describe('search parameters', () => {
       statuses: ['ongoing'],
       yearFrom: 2010,
       yearTo: 2030,
+      evaluatedOnly: false,
+      minScore: null,
+      labelledOnly: false,
       sort: 'relevance',
       page: 1,
     })
+    expect(parsePracticeSearchParams({ evaluated: 'on', minScore: '70', label: '1', sort: 'score' })).toMatchObject({
+      evaluatedOnly: true,
+      minScore: 70,
+      labelledOnly: true,
+      sort: 'score',
+    })
+    for (const minScore of ['75', '100', '0', 'high', '-50', '']) {
+      expect(parsePracticeSearchParams({ minScore }).minScore).toBeNull()
+    }
+    expect(parsePracticeSearchParams({ evaluated: 'no', label: ['0', '1'] })).toMatchObject({ evaluatedOnly: false, labelledOnly: false })
     expect(parsePracticeSearchParams({ page: '100000', sort: 'emissions', from: 'soon', q: ['first', 'second'] })).toMatchObject({
       page: 500,
       sort: 'emissions',
@@ -369,5 +384,185 @@ describe('search parameters', () => {
       q: 'first',
     })
     expect(() => parsePracticeSearchParams({ page: ['x', 'y'], theme: '%%%', mission: undefined })).not.toThrow()
+  })
+})
+
+describe('evaluation facets and sort', () => {
+  /** Practices found by this word only: their titles carry it, and they share a theme of their own. */
+  const evalWord = `gradivor${run}`
+  const hiddenEvalWord = `umbrevo${run}`
+  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
+  const evaluatedPractices: Record<string, Practice> = {}
+  let evaluationTheme: Theme
+  let rubric: Rubric
+  const autorun = process.env.JOBS_AUTORUN
+
+  type Result = { status: Scorecard['status']; percent: number; labelExpiresAt?: string }
+
+  async function scorecard(practice: Practice, round: number, result: Result): Promise<Scorecard> {
+    // Results are the system's to write (create access: nobody); the hook re-indexes the practice.
+    return payload.create({
+      collection: 'scorecards',
+      overrideAccess: true,
+      data: {
+        practice: practice.id,
+        round,
+        status: result.status,
+        rubric: rubric.id,
+        rubricVersion: rubric.version,
+        evaluatorCount: 2,
+        computedAt: new Date().toISOString(),
+        overall: (result.percent / 100) * 4,
+        overallPercent: result.percent,
+        labelAwardedAt: result.labelExpiresAt ? inDays(-400) : null,
+        labelExpiresAt: result.labelExpiresAt ?? null,
+      },
+    })
+  }
+
+  /** A practice with one result per round, in order. */
+  async function evaluatedPractice(name: string, results: Result[], state: 'published' | 'approved' = 'published', word = evalWord) {
+    const practice = await createPractice(payload, placeOf(cities.mission, evaluationTheme), state, { title: `${name} ${word}` })
+    for (const [index, result] of results.entries()) await scorecard(practice, index + 1, result)
+    return practice
+  }
+
+  const inTheme = (query = '') => search(`theme=${evaluationTheme.slug}${query}`)
+  const idsOf = (...names: string[]) => names.map((name) => evaluatedPractices[name].id)
+  const sorted = (values: number[]) => [...values].sort((a, b) => a - b)
+
+  beforeAll(async () => {
+    process.env.JOBS_AUTORUN = 'false'
+    evaluationTheme = await theme('Evaluated', 'domain')
+    rubric = await currentRubric(payload)
+    const current = inDays(365)
+    evaluatedPractices.labelled = await evaluatedPractice('Labelled', [{ status: 'labelled', percent: 85, labelExpiresAt: current }])
+    evaluatedPractices.atThreshold = await evaluatedPractice('At seventy', [{ status: 'not_labelled', percent: 70 }])
+    evaluatedPractices.justBelow = await evaluatedPractice('Just below', [{ status: 'not_labelled', percent: 69.9 }])
+    evaluatedPractices.expired = await evaluatedPractice('Expired label', [{ status: 'labelled', percent: 90, labelExpiresAt: inDays(-1) }])
+    evaluatedPractices.consensus = await evaluatedPractice('Awaiting a decision', [{ status: 'needs_consensus', percent: 95 }])
+    evaluatedPractices.reopened = await evaluatedPractice('Reopened', [{ status: 'reopened', percent: 80 }])
+    evaluatedPractices.never = await evaluatedPractice('Never evaluated', [])
+    // A later round decides: the label of round 1 went with round 2's lower result ...
+    evaluatedPractices.revalidated = await evaluatedPractice('Revalidated', [
+      { status: 'labelled', percent: 75, labelExpiresAt: current },
+      { status: 'not_labelled', percent: 55 },
+    ])
+    // ... but only once final: round 2 awaiting a decision leaves round 1's result in force.
+    evaluatedPractices.pending = await evaluatedPractice('Second round pending', [
+      { status: 'not_labelled', percent: 60 },
+      { status: 'needs_consensus', percent: 92 },
+    ])
+    evaluatedPractices.unpublished = await evaluatedPractice('Unpublished', [{ status: 'labelled', percent: 88, labelExpiresAt: current }], 'approved', hiddenEvalWord)
+  }, 240_000)
+
+  afterAll(() => {
+    if (autorun === undefined) delete process.env.JOBS_AUTORUN
+    else process.env.JOBS_AUTORUN = autorun
+  })
+
+  it('only a final result makes a practice evaluated: not one reopened or awaiting an editor’s decision, nor none', async () => {
+    const all = await inTheme()
+    expect(all.total).toBe(9)
+    expect(count(all, 'evaluated', '1')).toBe(6)
+    const evaluatedOnly = await inTheme('&evaluated=1')
+    expect(sorted(ids(evaluatedOnly))).toEqual(sorted(idsOf('labelled', 'atThreshold', 'justBelow', 'expired', 'revalidated', 'pending')))
+    expect(evaluatedOnly.facets.evaluated).toEqual([expect.objectContaining({ value: '1', count: 6, selected: true })])
+    // The same from the text index (one row per language).
+    const text = await search(`q=${evalWord}&evaluated=1`, 'fr')
+    expect(sorted(ids(text))).toEqual(sorted(ids(evaluatedOnly)))
+  })
+
+  it('a minimum score keeps the practices at or above it (70 % included, 69.9 % not), and each threshold counts what it would give', async () => {
+    const thresholds = (result: PracticeSearchResult) => result.facets.minScore.map((value) => [value.value, value.count])
+    const expected = [['50', 6], ['60', 5], ['70', 3], ['80', 2], ['90', 1]]
+    expect(thresholds(await inTheme())).toEqual(expected)
+
+    const seventy = await inTheme('&minScore=70')
+    expect(sorted(ids(seventy))).toEqual(sorted(idsOf('labelled', 'atThreshold', 'expired')))
+    // Disjunctive: the thresholds still count as if none were chosen; the other facets count within it.
+    expect(thresholds(seventy)).toEqual(expected)
+    expect(seventy.facets.minScore.find((value) => value.selected)?.value).toBe('70')
+    expect(count(seventy, 'evaluated', '1')).toBe(3)
+    expect(count(seventy, 'label', '1')).toBe(1)
+    expect(sorted(ids(await search(`q=${evalWord}&minScore=70`)))).toEqual(sorted(ids(seventy)))
+    expect(ids(await inTheme('&minScore=90'))).toEqual(idsOf('expired'))
+  })
+
+  it('the label filter keeps current labels only: not an expired one, nor one a later result replaced', async () => {
+    const all = await inTheme()
+    expect(count(all, 'label', '1')).toBe(1)
+    const labelled = await inTheme('&label=1')
+    expect(ids(labelled)).toEqual(idsOf('labelled'))
+    expect(labelled.facets.minScore.map((value) => value.count)).toEqual([1, 1, 1, 1, 0])
+    expect(count(labelled, 'evaluated', '1')).toBe(1)
+    expect(ids(await search(`q=${evalWord}&label=1&minScore=90`))).toEqual([])
+
+    const cards = new Map(all.items.map((card) => [card.id, card]))
+    expect(cards.get(evaluatedPractices.labelled.id)?.evaluation).toEqual({ percent: 85, labelExpiresAt: expect.any(String) })
+    expect(new Date(cards.get(evaluatedPractices.labelled.id)?.evaluation?.labelExpiresAt ?? 0).getTime()).toBeGreaterThan(Date.now())
+    expect(new Date(cards.get(evaluatedPractices.expired.id)?.evaluation?.labelExpiresAt ?? Date.now()).getTime()).toBeLessThan(Date.now())
+    expect(cards.get(evaluatedPractices.revalidated.id)?.evaluation).toEqual({ percent: 55, labelExpiresAt: null })
+    expect(cards.get(evaluatedPractices.pending.id)?.evaluation).toEqual({ percent: 60, labelExpiresAt: null })
+    for (const name of ['consensus', 'reopened', 'never']) expect(cards.get(evaluatedPractices[name].id)?.evaluation).toBeNull()
+  })
+
+  it('sorts by the highest evaluation score, practices without a result last', async () => {
+    const byScore = await inTheme('&sort=score')
+    const ranked = idsOf('expired', 'labelled', 'atThreshold', 'justBelow', 'pending', 'revalidated')
+    expect(ids(byScore).slice(0, 6)).toEqual(ranked)
+    expect(sorted(ids(byScore).slice(6))).toEqual(sorted(idsOf('consensus', 'reopened', 'never')))
+    expect(ids(await search(`q=${evalWord}&sort=score`)).slice(0, 6)).toEqual(ranked)
+  })
+
+  it('a result of a practice that is not public never shows, in results, counts or cards', async () => {
+    for (const query of [`q=${hiddenEvalWord}`, `q=${hiddenEvalWord}&label=1`, `theme=${evaluationTheme.slug}&label=1`]) {
+      const result = await search(query)
+      expect(ids(result)).not.toContain(evaluatedPractices.unpublished.id)
+    }
+    const hidden = await search(`q=${hiddenEvalWord}`)
+    expect([hidden.total, count(hidden, 'evaluated', '1'), count(hidden, 'label', '1')]).toEqual([0, 0, 0])
+
+    // Unpublishing a labelled practice takes it out of the label's results at once.
+    await payload.update({ collection: 'practices', id: evaluatedPractices.labelled.id, overrideAccess: true, data: { _status: 'draft' } })
+    const after = await inTheme('&label=1')
+    expect([after.total, count(after, 'label', '1')]).toEqual([0, 0])
+    expect(ids(await inTheme('&evaluated=1'))).not.toContain(evaluatedPractices.labelled.id)
+  })
+
+  it('reopening a result takes the practice out of the evaluated ones at once', async () => {
+    const marker = `reopening${run}`
+    const practice = await createPractice(payload, placeOf(cities.small, evaluationTheme), 'published', { title: `Soon reopened ${marker}` })
+    const result = await scorecard(practice, 1, { status: 'labelled', percent: 77, labelExpiresAt: inDays(30) })
+    expect(ids(await search(`q=${marker}&label=1&minScore=70`))).toEqual([practice.id])
+    await payload.update({ collection: 'scorecards', id: result.id, overrideAccess: true, data: { status: 'reopened' } })
+    const reopened = await search(`q=${marker}`)
+    expect(reopened.total).toBe(1)
+    expect([count(reopened, 'evaluated', '1'), count(reopened, 'label', '1'), reopened.items[0].evaluation]).toEqual([0, 0, null])
+  })
+
+  it('a practice scored by two evaluators through the workflow is found by its score and label', async () => {
+    const marker = `workflow${run}`
+    const practice = await createPractice(payload, placeOf(cities.small, evaluationTheme), 'published', { title: `Evaluated in the admin ${marker}` })
+    const editor = await createStaff(payload, 'editor')
+    const evaluators = [await createEvaluator(payload), await createEvaluator(payload)]
+    const assigned = await rest('POST', `/practices/${practice.id}/evaluators`, {
+      token: editor.token,
+      json: { evaluators: evaluators.map((evaluator) => evaluator.user.id) },
+    })
+    expect(assigned.status).toBe(201)
+    const { docs } = (await assigned.json()) as { docs: Array<{ id: number; evaluator: number }> }
+    expect(ids(await search(`q=${marker}&evaluated=1`))).toEqual([])
+    for (const evaluator of evaluators) {
+      const evaluation = docs.find((doc) => doc.evaluator === evaluator.user.id)!
+      await fillEvaluation(payload, evaluation.id, evaluator.user, {})
+      expect((await rest('POST', `/evaluations/${evaluation.id}/submit`, { token: evaluator.token })).status).toBe(200)
+    }
+    const { docs: results } = await payload.find({ collection: 'scorecards', where: { practice: { equals: practice.id } }, overrideAccess: true })
+    expect(results).toHaveLength(1)
+    const found = await search(`q=${marker}&evaluated=1`)
+    expect(ids(found)).toEqual([practice.id])
+    expect(found.items[0].evaluation?.percent).toBe(results[0].overallPercent)
+    expect(ids(await search(`q=${marker}&label=1`))).toEqual(results[0].status === 'labelled' ? [practice.id] : [])
   })
 })

@@ -42,12 +42,15 @@ describe('addresses of repository searches', () => {
       statuses: ['completed'],
       yearFrom: 2010,
       yearTo: 2020,
-      sort: 'emissions',
+      evaluatedOnly: true,
+      minScore: 70,
+      labelledOnly: true,
+      sort: 'score',
       page: 3,
     })
     expect(practicesHref('en', params)).toBe(
       '/en/practices?q=bus&theme=mobility&region=europe&country=FR&city=lyon&population=1m-5m&mission=1' +
-        '&verification=independently_verified&status=completed&from=2010&to=2020&sort=emissions&page=3',
+        '&verification=independently_verified&status=completed&evaluated=1&minScore=70&label=1&from=2010&to=2020&sort=score&page=3',
     )
   })
 
@@ -94,6 +97,22 @@ describe('changing a search', () => {
     expect(practicesHref('es', withoutFilter(mission, { facet: 'mission', value: '1' }))).toBe('/es/practices')
   })
 
+  it('the evaluation filters are removed like the others; one minimum score at a time', () => {
+    const evaluated = withFilter(withFilter(withFilter(EMPTY_SEARCH, 'label', '1'), 'evaluated', '1'), 'minScore', '60')
+    expect(practicesHref('pt', evaluated)).toBe('/pt/practices?evaluated=1&minScore=60&label=1')
+    expect(activeFilters(evaluated)).toEqual([
+      { facet: 'evaluated', value: '1' },
+      { facet: 'minScore', value: '60' },
+      { facet: 'label', value: '1' },
+    ])
+    expect(withFilter(evaluated, 'minScore', '80').minScore).toBe(80)
+    expect(withFilter(evaluated, 'minScore', '85').minScore).toBe(60)
+    expect(practicesHref('pt', withoutFilter(evaluated, { facet: 'minScore', value: '60' }))).toBe('/pt/practices?evaluated=1&label=1')
+    expect(practicesHref('pt', withoutFilter(evaluated, { facet: 'label', value: '1' }))).toBe('/pt/practices?evaluated=1&minScore=60')
+    expect(practicesHref('pt', withoutFilters({ ...evaluated, sort: 'score' }))).toBe('/pt/practices?sort=score')
+    expect(isRefined(search({ minScore: 50 }))).toBe(true)
+  })
+
   it('clearing all filters keeps what the visitor typed', () => {
     expect(practicesHref('en', withoutFilters(filtered))).toBe('/en/practices?q=heat')
   })
@@ -136,6 +155,8 @@ describe('addresses read back by the search', () => {
     'from=2020&to=2010&sort=emissions',
     'theme=not+a+slug&region=atlantis&page=-3&sort=random',
     'city=lyon&city=lyon&country=DE&country=de',
+    'label=on&minScore=80&evaluated=true&sort=score',
+    'minScore=&minScore=75&label=0&evaluated=yes',
   ])('%p has one canonical address, which reads back to itself', (raw) => {
     const canonical = searchQueryString(parsePracticeSearchParams(new URLSearchParams(raw)))
     expect(searchQueryString(parsePracticeSearchParams(new URLSearchParams(canonical)))).toBe(canonical)

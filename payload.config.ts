@@ -45,6 +45,18 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' — GKEC admin' },
+    components: {
+      // An evaluator's queue, and a link to it in the navigation for evaluators.
+      views: {
+        myEvaluations: {
+          Component: '@/components/admin/myEvaluations/MyEvaluationsView#MyEvaluationsView',
+          path: '/my-evaluations',
+          exact: true,
+          meta: { title: 'My evaluations' },
+        },
+      },
+      afterNavLinks: ['@/components/admin/myEvaluations/MyEvaluationsNavLink#MyEvaluationsNavLink'],
+    },
     livePreview: {
       collections: ['pages', 'practices'],
       breakpoints: [

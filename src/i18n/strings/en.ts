@@ -1,3 +1,4 @@
+import { evaluationEn } from './evaluation/en'
 import { geographyEn } from './geography/en'
 import { practiceEn } from './practice/en'
 import { repositoryEn } from './repository/en'
@@ -46,6 +47,7 @@ export const en = {
   practice: practiceEn,
   geography: geographyEn,
   submission: submissionEn,
+  evaluation: evaluationEn,
 }
 
 export type Strings = typeof en

@@ -1,4 +1,5 @@
 import type { Strings } from './en'
+import { evaluationEs } from './evaluation/es'
 import { geographyEs } from './geography/es'
 import { practiceEs } from './practice/es'
 import { repositoryEs } from './repository/es'
@@ -47,4 +48,5 @@ export const es: Strings = {
   practice: practiceEs,
   geography: geographyEs,
   submission: submissionEs,
+  evaluation: evaluationEs,
 }

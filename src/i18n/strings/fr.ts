@@ -1,4 +1,5 @@
 import type { Strings } from './en'
+import { evaluationFr } from './evaluation/fr'
 import { geographyFr } from './geography/fr'
 import { practiceFr } from './practice/fr'
 import { repositoryFr } from './repository/fr'
@@ -47,4 +48,5 @@ export const fr: Strings = {
   practice: practiceFr,
   geography: geographyFr,
   submission: submissionFr,
+  evaluation: evaluationFr,
 }

@@ -1,4 +1,5 @@
 import type { Strings } from './en'
+import { evaluationPt } from './evaluation/pt'
 import { geographyPt } from './geography/pt'
 import { practicePt } from './practice/pt'
 import { repositoryPt } from './repository/pt'
@@ -47,4 +48,5 @@ export const pt: Strings = {
   practice: practicePt,
   geography: geographyPt,
   submission: submissionPt,
+  evaluation: evaluationPt,
 }

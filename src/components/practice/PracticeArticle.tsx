@@ -20,7 +20,13 @@ import { PracticeToc } from './PracticeToc'
 import { hasFamily, ReplicationFamilySection } from './ReplicationFamilySection'
 import { hasReplicationGuidance, ReplicationGuidance } from './ReplicationGuidance'
 
-type Props = { practice: PracticeView; neighbours: PracticeNeighbours; locale: Locale }
+type Props = {
+  practice: PracticeView
+  neighbours: PracticeNeighbours
+  locale: Locale
+  /** The published evaluation result, a section of its own at the top of the story (see components/evaluation). */
+  evaluation?: { id: string; title: string; content: ReactNode }
+}
 
 type Section = { id: string; title: string; content: ReactNode }
 
@@ -74,9 +80,10 @@ function storySections({ practice, neighbours, locale }: Props): Section[] {
 
 /** The whole practice page below the site header: header, story, impact, place and neighbours. */
 export function PracticeArticle(props: Props) {
-  const { practice, neighbours, locale } = props
+  const { practice, neighbours, locale, evaluation } = props
   const strings = getStrings(locale).practice
   const sections = storySections(props)
+  const tocSections = [...(evaluation ? [evaluation] : []), ...sections].map(({ id, title }) => ({ id, title }))
   const [leadImage] = practice.images
   return (
     <article className="container practice">
@@ -96,12 +103,13 @@ export function PracticeArticle(props: Props) {
       <PracticeHeader practice={practice} locale={locale} strings={strings} />
       <div className="practice-layout">
         <div className="practice-layout__side">
-          <PracticeToc label={strings.onThisPage} sections={sections.map(({ id, title }) => ({ id, title }))} />
+          <PracticeToc label={strings.onThisPage} sections={tocSections} />
           {practice.leadCity && <LeadCityBox city={practice.leadCity} otherLocations={practice.otherLocations} locale={locale} strings={strings} />}
           {practice.lookingForPartners && <LookingForPartners strings={strings.partners} />}
         </div>
         <div className="practice-layout__main">
           {leadImage && <PracticeFigure image={leadImage} strings={strings.media} priority />}
+          {evaluation?.content}
           {sections.map((section) => (
             <PracticeSection key={section.id} id={section.id} title={section.title}>
               {section.content}

@@ -2,11 +2,13 @@ import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
+import { Scorecard, SCORECARD_SECTION_ID } from '@/components/evaluation/Scorecard'
 import { LivePreviewListener } from '@/components/LivePreviewListener.client'
 import { JsonLd } from '@/components/practice/JsonLd'
 import { PracticeArticle } from '@/components/practice/PracticeArticle'
 import { isLocale } from '@/i18n/locales'
 import { getStrings } from '@/i18n/strings'
+import { getPracticeScorecard } from '@/lib/evaluation/scorecard'
 import { getPracticeNeighbours, getPublicPractice } from '@/lib/practices/getPractice'
 import { practiceJsonLd } from '@/lib/practices/practiceJsonLd'
 import { practiceMetadata } from '@/lib/practices/practiceMetadata'
@@ -36,11 +38,15 @@ export default async function PracticePage({ params }: Props) {
   const practice = await getPublicPractice(slug, locale, { draft })
   if (!practice) notFound()
   const neighbours = await getPracticeNeighbours(practice)
+  const scorecard = await getPracticeScorecard(practice.id, locale)
+  const evaluation = scorecard
+    ? { id: SCORECARD_SECTION_ID, title: getStrings(locale).evaluation.scorecard.heading, content: <Scorecard scorecard={scorecard} locale={locale} /> }
+    : undefined
   return (
     <>
       <JsonLd data={practiceJsonLd(practice, { origin: siteUrl(), siteName: getStrings(locale).site.name })} />
       {practice.draft && <LivePreviewListener />}
-      <PracticeArticle practice={practice} neighbours={neighbours} locale={locale} />
+      <PracticeArticle practice={practice} neighbours={neighbours} locale={locale} evaluation={evaluation} />
     </>
   )
 }

@@ -725,6 +725,9 @@ export interface Evaluation {
  */
 export interface Rubric {
   id: number;
+  /**
+   * To change a rubric in force, duplicate it: the copy is the next version, a draft.
+   */
   version: number;
   title: string;
   status: 'draft' | 'current' | 'retired';

@@ -60,6 +60,8 @@ export const assignmentFields: Field[] = [
 
 /** The evaluator's answers. */
 export const answerFields: Field[] = [
+  // The rubric version's criteria and level descriptors, at hand while scoring.
+  { name: 'rubricReference', type: 'ui', admin: { components: { Field: '@/collections/Evaluations/admin/RubricReference#RubricReference' } } },
   {
     name: 'scores',
     type: 'array',

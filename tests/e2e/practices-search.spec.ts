@@ -118,6 +118,36 @@ for (const javaScriptEnabled of [true, false]) {
   })
 }
 
+test('a visitor keeps the evaluated practices with a current label, then sorts all by evaluation score', async ({ page }) => {
+  const evaluation = en.filters.evaluation
+  const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`)
+  await page.goto('/en/practices')
+  const group = page
+    .getByRole('region', { name: en.filters.heading })
+    .locator('details.facet')
+    .filter({ has: page.locator('summary', { hasText: evaluation.heading }) })
+  await group.locator('summary').first().click()
+  await group.getByRole('checkbox', { name: exactly(evaluation.evaluatedOnly) }).check()
+  // The demo's evaluated practices score at least 50 %, and some carry the label.
+  await group.getByRole('combobox', { name: evaluation.minScore }).selectOption('50')
+  await group.getByRole('checkbox', { name: exactly(evaluation.labelOnly) }).check()
+  await page.getByRole('button', { name: en.filters.apply }).click()
+  await expect(page).toHaveURL(/\/en\/practices\?evaluated=1&minScore=50&label=1$/)
+  const total = await expectCountMatchesCards(page)
+  await expect(page.locator('.practice-card').getByText(en.card.label, { exact: true })).toHaveCount(Math.min(total, 20))
+  const applied = page.getByRole('list', { name: en.filters.active })
+  await expect(applied.getByRole('link', { name: evaluation.labelOnly })).toBeVisible()
+  await expect(applied.getByRole('link', { name: /Minimum score: 50% or more/ })).toBeVisible()
+  await expectNoSeriousViolations(page)
+
+  await page.getByRole('link', { name: en.filters.clearAll }).click()
+  await page.getByRole('combobox', { name: en.sort.label }).selectOption({ label: en.sort.score })
+  await page.getByRole('button', { name: en.sort.button, exact: true }).click()
+  await expect(page).toHaveURL(/\/en\/practices\?sort=score$/)
+  // The best score first: an evaluated practice.
+  await expect(results(page).first().getByText(en.card.evaluation, { exact: true })).toBeVisible()
+})
+
 test('a misspelt word still finds practices, and says so', async ({ page }) => {
   await page.goto('/en/practices?q=recyling')
   await expect(page.getByText(/No practice contains exactly “recyling”/)).toBeVisible()

@@ -1,8 +1,6 @@
 import { getPayload } from 'payload'
 
 import { closePayload } from '@/db/closePayload'
-
-import { seed } from '@/seed'
 import { loadConfig } from './loadConfig'
 
 /**
@@ -16,7 +14,11 @@ export async function migrateAndSeed(options: { seedDemoIfEmpty: boolean }): Pro
     await payload.db.migrate()
     if (options.seedDemoIfEmpty) {
       const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
-      if (totalDocs === 0) await seed(payload, { demo: true })
+      if (totalDocs === 0) {
+        // Imported after the config: the seed's import graph reaches the database driver (see loadConfig).
+        const { seed } = await import('@/seed')
+        await seed(payload, { demo: true })
+      }
     }
   } finally {
     await closePayload(payload)

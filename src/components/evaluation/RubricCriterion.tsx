@@ -12,10 +12,9 @@ export function RubricCriterion({ criterion, locale, strings }: Props) {
   return (
     <section aria-labelledby={headingId} className="rubric-criterion">
       <h3 id={headingId}>{criterion.name}</h3>
-      <dl className="rubric-criterion__weight">
-        <dt>{strings.weight}</dt>
-        <dd>{interpolate(strings.weightValue, { weight: formatScore(criterion.weight, locale), share: formatPercent(criterion.share, locale) })}</dd>
-      </dl>
+      <p className="rubric-criterion__weight">
+        {interpolate(strings.weightLine, { weight: formatScore(criterion.weight, locale), share: formatPercent(criterion.share, locale) })}
+      </p>
       <p>{criterion.description}</p>
       {criterion.levels.length > 0 && (
         <table className="rubric-levels">

@@ -6,22 +6,22 @@ import { formatScore } from './format'
 
 type Props = { criterion: ScorecardCriterionView; scaleMin: number; scaleMax: number; locale: Locale; strings: EvaluationStrings['scorecard'] }
 
-/** One criterion's mean on its scale: the value in words for everyone, a bar for the eye. */
+/**
+ * One criterion's mean on its scale: the value as text for everyone, and a bar drawn in CSS (a
+ * `<meter>` cannot be styled alike across browsers) that names its value for screen readers.
+ */
 export function ScoreBar({ criterion, scaleMin, scaleMax, locale, strings }: Props) {
-  const value = interpolate(strings.outOf, { value: formatScore(criterion.mean, locale), max: formatScore(scaleMax, locale) })
+  const value = formatScore(criterion.mean, locale)
+  const max = formatScore(scaleMax, locale)
+  const range = scaleMax - scaleMin
+  const filled = range > 0 ? Math.min(100, Math.max(0, ((criterion.mean - scaleMin) / range) * 100)) : 0
   return (
     <div className="score-bar">
       <span className="score-bar__name">{criterion.name}</span>
-      <span className="score-bar__value">{value}</span>
-      <meter
-        className="score-bar__meter"
-        min={scaleMin}
-        max={scaleMax}
-        value={criterion.mean}
-        aria-label={interpolate(strings.criterionScore, { criterion: criterion.name, value: formatScore(criterion.mean, locale), max: formatScore(scaleMax, locale) })}
-      >
-        {value}
-      </meter>
+      <span className="score-bar__value">{interpolate(strings.outOf, { value, max })}</span>
+      <span className="score-bar__track" role="img" aria-label={interpolate(strings.criterionScore, { criterion: criterion.name, value, max })}>
+        <span className="score-bar__fill" style={{ width: `${filled}%` }} />
+      </span>
     </div>
   )
 }

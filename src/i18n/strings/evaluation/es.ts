@@ -10,8 +10,7 @@ export const evaluationEs: EvaluationStrings = {
     inForceSince: 'vigente desde el {{date}}',
     scale: 'Cada criterio se puntúa en una escala de {{min}} a {{max}}, según los descriptores de nivel que siguen.',
     criteriaHeading: 'Los criterios',
-    weight: 'Peso',
-    weightValue: '{{weight}} ({{share}} de la puntuación global)',
+    weightLine: 'Peso: {{weight}} ({{share}} de la puntuación global)',
     levelsCaption: 'Niveles del criterio «{{criterion}}»',
     score: 'Puntuación',
     descriptor: 'Qué significa la puntuación',
@@ -30,7 +29,7 @@ export const evaluationEs: EvaluationStrings = {
     },
     aggregationHeading: 'De las puntuaciones al resultado',
     aggregation: {
-      mean: 'Para cada criterio se calcula la media de las puntuaciones de los evaluadores. Esa media es la que muestra la ficha de evaluación. La dispersión, la diferencia entre la puntuación más alta y la más baja, indica hasta qué punto coinciden los evaluadores.',
+      mean: 'Para cada criterio se calcula la media de las puntuaciones de los evaluadores: esa media es la que muestra la ficha de evaluación. La dispersión, la diferencia entre la puntuación más alta y la más baja, mide hasta qué punto coinciden los evaluadores; determina si un editor debe decidir (véase más abajo).',
       overall: 'La puntuación global es la media de las medias de los criterios, cada una contada según su peso. Se expresa en la escala de la rúbrica y como porcentaje de esa escala, donde {{min}} equivale al 0 % y {{max}} al 100 %.',
       recommendations: 'La ficha de evaluación también indica cuántos evaluadores hicieron cada recomendación.',
       versions: 'Cada resultado indica la versión de la rúbrica con la que se obtuvo. Una nueva versión de la rúbrica nunca cambia los resultados obtenidos con una versión anterior.',

@@ -10,8 +10,7 @@ export const evaluationFr: EvaluationStrings = {
     inForceSince: 'en vigueur depuis le {{date}}',
     scale: 'Chaque critère est noté sur une échelle de {{min}} à {{max}}, selon les descripteurs de niveau ci-dessous.',
     criteriaHeading: 'Les critères',
-    weight: 'Poids',
-    weightValue: '{{weight}} ({{share}} de la note globale)',
+    weightLine: 'Poids : {{weight}} ({{share}} de la note globale)',
     levelsCaption: 'Niveaux du critère « {{criterion}} »',
     score: 'Note',
     descriptor: 'Ce que la note signifie',
@@ -30,7 +29,7 @@ export const evaluationFr: EvaluationStrings = {
     },
     aggregationHeading: 'Des notes au résultat',
     aggregation: {
-      mean: 'Pour chaque critère, on calcule la moyenne des notes des évaluateurs. C’est cette moyenne que montre la fiche d’évaluation. L’écart, entre la note la plus haute et la plus basse, indique dans quelle mesure les évaluateurs sont d’accord.',
+      mean: 'Pour chaque critère, on calcule la moyenne des notes des évaluateurs : c’est cette moyenne que montre la fiche d’évaluation. L’écart entre la note la plus haute et la plus basse mesure dans quelle mesure les évaluateurs sont d’accord ; il détermine si un éditeur doit trancher (voir plus bas).',
       overall: 'La note globale est la moyenne des moyennes des critères, chacune comptée selon son poids. Elle est donnée sur l’échelle de la grille et en pourcentage de cette échelle, où {{min}} correspond à 0 % et {{max}} à 100 %.',
       recommendations: 'La fiche d’évaluation indique aussi combien d’évaluateurs ont fait chaque recommandation.',
       versions: 'Chaque résultat indique la version de la grille selon laquelle il a été obtenu. Une nouvelle version de la grille ne modifie jamais les résultats obtenus selon une version antérieure.',

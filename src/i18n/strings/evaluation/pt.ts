@@ -10,8 +10,7 @@ export const evaluationPt: EvaluationStrings = {
     inForceSince: 'em vigor desde {{date}}',
     scale: 'Cada critério é pontuado numa escala de {{min}} a {{max}}, segundo os descritores de nível abaixo.',
     criteriaHeading: 'Os critérios',
-    weight: 'Peso',
-    weightValue: '{{weight}} ({{share}} da pontuação global)',
+    weightLine: 'Peso: {{weight}} ({{share}} da pontuação global)',
     levelsCaption: 'Níveis do critério «{{criterion}}»',
     score: 'Pontuação',
     descriptor: 'O que significa a pontuação',
@@ -30,7 +29,7 @@ export const evaluationPt: EvaluationStrings = {
     },
     aggregationHeading: 'Das pontuações ao resultado',
     aggregation: {
-      mean: 'Para cada critério, calcula-se a média das pontuações dos avaliadores. É essa média que a ficha de avaliação mostra. A dispersão, a diferença entre a pontuação mais alta e a mais baixa, indica até que ponto os avaliadores estão de acordo.',
+      mean: 'Para cada critério, calcula-se a média das pontuações dos avaliadores: é essa média que a ficha de avaliação mostra. A dispersão, a diferença entre a pontuação mais alta e a mais baixa, mede até que ponto os avaliadores estão de acordo; determina se um editor tem de decidir (ver abaixo).',
       overall: 'A pontuação global é a média das médias dos critérios, cada uma contada segundo o seu peso. É apresentada na escala da grelha e em percentagem dessa escala, onde {{min}} corresponde a 0 % e {{max}} a 100 %.',
       recommendations: 'A ficha de avaliação indica também quantos avaliadores fizeram cada recomendação.',
       versions: 'Cada resultado indica a versão da grelha com que foi obtido. Uma nova versão da grelha nunca altera os resultados obtidos com uma versão anterior.',

@@ -59,20 +59,27 @@ test('the methodology speaks the visitor’s language, the rubric included', asy
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en\/methodology$/)
 })
 
-test('a labelled demo practice shows its scorecard, which leads to the methodology', async ({ page, request }) => {
-  const found = await request.get('/api/scorecards?where[status][equals]=labelled&depth=1&limit=1&sort=-computedAt')
-  expect(found.status()).toBe(200)
-  const { docs } = (await found.json()) as { docs: Array<{ practice: { slug: string }; criteria: unknown[]; evaluatorCount: number }> }
-  expect(docs.length, 'the demo seed evaluates featured practices').toBeGreaterThan(0)
-  const [result] = docs
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`a scorecard with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled })
 
-  await page.goto(`/en/practices/${result.practice.slug}`)
-  const scorecard = page.getByTestId('scorecard')
-  await expect(scorecard.getByRole('heading', { level: 2, name: en.scorecard.heading })).toBeVisible()
-  await expect(scorecard).toContainText(en.scorecard.label)
-  await expect(scorecard.getByRole('img')).toHaveCount(result.criteria.length)
-  await expect(scorecard).toContainText(en.scorecard.anonymous)
-  await expectNoSeriousViolations(page)
-  await scorecard.getByRole('link', { name: en.scorecard.methodologyLink }).click()
-  await expect(page).toHaveURL(/\/en\/methodology$/)
-})
+    test('a labelled demo practice shows its scorecard, which leads to the methodology', async ({ page, request }) => {
+      const found = await request.get('/api/scorecards?where[status][equals]=labelled&depth=1&limit=1&sort=-computedAt')
+      expect(found.status()).toBe(200)
+      const { docs } = (await found.json()) as { docs: Array<{ practice: { slug: string }; criteria: unknown[] }> }
+      expect(docs.length, 'the demo seed evaluates featured practices').toBeGreaterThan(0)
+      const [result] = docs
+
+      await page.goto(`/en/practices/${result.practice.slug}`)
+      const scorecard = page.getByTestId('scorecard')
+      await expect(scorecard.getByRole('heading', { level: 2, name: en.scorecard.heading })).toBeVisible()
+      await expect(scorecard).toContainText(en.scorecard.label)
+      await expect(scorecard.getByRole('img')).toHaveCount(result.criteria.length)
+      await expect(scorecard).toContainText(en.scorecard.anonymous)
+      if (javaScriptEnabled) await expectNoSeriousViolations(page)
+      else await expectNoSeriousViolationsWithoutJs(page)
+      await scorecard.getByRole('link', { name: en.scorecard.methodologyLink }).click()
+      await expect(page).toHaveURL(/\/en\/methodology$/)
+    })
+  })
+}

@@ -57,7 +57,15 @@ async function drainJobs() {
   for (let round = 0; round < 20; round++) {
     const pending = await payload.count({
       collection: 'payload-jobs',
-      where: { and: [{ queue: { equals: 'default' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+      where: {
+        and: [
+          { queue: { equals: 'default' } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+          // Scheduled jobs (the nightly ones) wait for their time and are not run here.
+          { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: new Date().toISOString() } }] },
+        ],
+      },
       overrideAccess: true,
     })
     if (pending.totalDocs === 0) return

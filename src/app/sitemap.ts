@@ -27,6 +27,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [pages, repository] = await Promise.all([listPublishedPages(), listRepositoryPaths()])
   return [
     ...entry(''),
+    ...entry('/methodology'),
     ...pages.flatMap((page) => entry(`/${page.slug}`, page.updatedAt)),
     ...repository.flatMap((item) => entry(item.path, item.lastModified)),
   ]

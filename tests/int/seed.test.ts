@@ -40,5 +40,6 @@ describe('npm run seed', () => {
 
     await seed(payload, { demo: true })
     expect(await snapshot()).toEqual(first)
-  })
+    // The demo seeds 42 practices with their evaluations, twice: minutes on a loaded 2-core machine.
+  }, 300_000)
 })

@@ -162,8 +162,8 @@ describe('demo evaluations', () => {
     await seedRubric(payload)
     // As in the demo seed, an admin exists before the demo evaluators (the first account becomes an admin).
     await createStaff(payload, 'admin')
-    const evaluated = await seedDemoEvaluations(payload)
-    expect(evaluated).toBeGreaterThanOrEqual(3)
+    // The demo seed may have run already in this test run (tests/int/seed.test.ts): then it evaluates nothing more.
+    await seedDemoEvaluations(payload)
     expect(await seedDemoEvaluations(payload)).toBe(0)
     const { docs: featured } = await payload.find({
       collection: 'practices',
@@ -175,7 +175,7 @@ describe('demo evaluations', () => {
     const ids = featured.map((practice) => practice.id).join(',')
     const response = await rest('GET', `/scorecards?where[practice][in]=${ids}&limit=50`)
     const { docs } = (await response.json()) as { docs: Array<{ status: string; evaluatorCount: number }> }
-    expect(docs.length).toBe(evaluated)
+    expect(docs.length).toBeGreaterThanOrEqual(3)
     expect(docs.every((scorecard) => scorecard.evaluatorCount === 2)).toBe(true)
     expect(docs.some((scorecard) => scorecard.status === 'labelled')).toBe(true)
     expect((await rest('GET', `/evaluations?where[practice][in]=${ids}`)).status).toBe(403)

@@ -7,6 +7,7 @@ import { evaluationRules } from '@/lib/evaluation/settings'
 import type { Practice, Rubric, User } from '@/payload-types'
 import { seedRubric } from '@/seed/reference/rubric'
 import { createEvaluator, currentRubric, fillEvaluation } from '../support/evaluationFixtures'
+import { drainJobs } from '../support/jobs'
 import { closePayload, getTestPayload } from '../support/payload'
 import { createPlace, createPractice, createStaff, type PlaceFixture } from '../support/practiceFixtures'
 import { rest } from '../support/rest'
@@ -30,6 +31,8 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  // Leaves no queued email behind for the next test file.
+  await drainJobs(payload)
   await closePayload(payload)
 })
 

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Evaluation, Practice, User } from '@/payload-types'
 import { createEvaluator, currentRubric, fillEvaluation } from '../support/evaluationFixtures'
+import { drainJobs } from '../support/jobs'
 import { closePayload, getTestPayload } from '../support/payload'
 import { createPlace, createPractice, createStaff, type PlaceFixture } from '../support/practiceFixtures'
 import { ResendStub } from '../support/resendStub'
@@ -25,6 +26,8 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  // Leaves no queued email behind for the next test file.
+  await drainJobs(payload)
   delete process.env.RESEND_API_KEY
   delete process.env.RESEND_BASE_URL
   await stub.stop()
@@ -50,28 +53,6 @@ async function assignedPair(practice?: Practice) {
   const { docs } = (await response.json()) as { docs: Array<{ id: number; evaluator: number }> }
   const idOf = (evaluator: Staff) => docs.find((doc) => doc.evaluator === evaluator.user.id)!.id
   return { practice: target, first, second, firstEvaluation: idOf(first), secondEvaluation: idOf(second) }
-}
-
-/** Runs queued jobs (emails, reminders) until none is left to run. */
-async function drainJobs() {
-  for (let round = 0; round < 20; round++) {
-    const pending = await payload.count({
-      collection: 'payload-jobs',
-      where: {
-        and: [
-          { queue: { equals: 'default' } },
-          { completedAt: { exists: false } },
-          { hasError: { not_equals: true } },
-          // Scheduled jobs (the nightly ones) wait for their time and are not run here.
-          { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: new Date().toISOString() } }] },
-        ],
-      },
-      overrideAccess: true,
-    })
-    if (pending.totalDocs === 0) return
-    await payload.jobs.run({ silent: true, limit: 100 })
-  }
-  throw new Error('Jobs are still queued after 20 runs.')
 }
 
 const submit = (evaluationId: number, who: Staff) => rest('POST', `/evaluations/${evaluationId}/submit`, { token: who.token })
@@ -276,12 +257,12 @@ describe('reminders', () => {
     const second = await createEvaluator(payload)
     expect((await assign(practice, [first, second], { dueDate: inDays(2) })).status).toBe(201)
     await payload.jobs.queue({ task: 'remindEvaluators', input: {} })
-    await drainJobs()
+    await drainJobs(payload)
     const toFirst = () => stub.delivered.filter((request) => JSON.stringify((request.body as { to: unknown }).to).includes(first.user.email))
     const subjects = toFirst().map((request) => (request.body as { subject: string }).subject)
     expect(subjects.some((subject) => subject.startsWith('Lembrete'))).toBe(true)
     await payload.jobs.queue({ task: 'remindEvaluators', input: {} })
-    await drainJobs()
+    await drainJobs(payload)
     expect(toFirst().filter((request) => (request.body as { subject: string }).subject.startsWith('Lembrete'))).toHaveLength(1)
   })
 })

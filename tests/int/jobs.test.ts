@@ -31,18 +31,17 @@ describe('the jobs queue', () => {
       draft: true,
       data: { title: 'Launch of the 2027 call', slug: `scheduled-${Date.now().toString(36)}`, _status: 'draft' },
     })
-    await payload.jobs.queue({
+    const job = await payload.jobs.queue({
       task: 'schedulePublish',
       input: { type: 'publish', doc: { relationTo: 'pages', value: page.id } },
       waitUntil: new Date(Date.now() + 60 * 60 * 1000),
     })
-    await payload.jobs.run({ silent: true })
+    await payload.jobs.run({ silent: true, limit: 1000 })
     const stillDraft = await payload.findByID({ collection: 'pages', id: page.id, overrideAccess: true })
     expect(stillDraft._status).toBe('draft')
 
-    const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, overrideAccess: true })
-    await payload.update({ collection: 'payload-jobs', id: docs[0].id, overrideAccess: true, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } })
-    await payload.jobs.run({ silent: true })
+    await payload.update({ collection: 'payload-jobs', id: job.id, overrideAccess: true, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } })
+    await payload.jobs.runByID({ id: job.id, silent: true })
     const published = await payload.findByID({ collection: 'pages', id: page.id, overrideAccess: true })
     expect(published._status).toBe('published')
   })

@@ -9,6 +9,7 @@ import type { FacetName, PracticeSearchResult } from '@/lib/practices/search/typ
 import type { City, Practice, Rubric, Scorecard, Theme } from '@/payload-types'
 import { paragraphs } from '@/seed/richText'
 import { createEvaluator, currentRubric, fillEvaluation } from '../support/evaluationFixtures'
+import { drainJobs } from '../support/jobs'
 import { closePayload, getTestPayload } from '../support/payload'
 import { createPractice, createStaff, type PlaceFixture, uniqueSuffix } from '../support/practiceFixtures'
 import { rest } from '../support/rest'
@@ -126,6 +127,8 @@ beforeAll(async () => {
 }, 240_000)
 
 afterAll(async () => {
+  // Leaves no queued email behind for the next test file.
+  await drainJobs(payload)
   await closePayload(payload)
 })
 

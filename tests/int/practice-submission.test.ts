@@ -10,6 +10,7 @@ import { deleteUnconfirmedSubmissions } from '@/lib/submissions/deleteUnconfirme
 import { getSubmissionStatus } from '@/lib/submissions/submissionStatus'
 import { SUBMISSION_LIMITS, submitPractice } from '@/lib/submissions/submitPractice'
 import { signSubmissionToken } from '@/lib/submissions/tokens'
+import { drainJobs } from '../support/jobs'
 import { closePayload, getTestPayload } from '../support/payload'
 import { createPlace, createStaff, type PlaceFixture, uniqueSuffix } from '../support/practiceFixtures'
 import { ResendStub } from '../support/resendStub'
@@ -81,7 +82,7 @@ const practicesOf = async (email: string) =>
 
 /** Delivers the outbox through the Resend stub and returns what reached one address, oldest first. */
 async function mailTo(email: string) {
-  await payload.jobs.run({ silent: true })
+  await drainJobs(payload)
   return stub.delivered
     .map((request) => request.body as { to: string[]; subject: string; text: string; html: string })
     .filter((message) => message.to.includes(email))

@@ -64,7 +64,7 @@ export function AssignEvaluators({ practiceId, round, evaluations, language, onA
     <div data-testid="assign-evaluators" style={{ marginBottom: '1rem' }}>
       <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
         <legend style={{ fontWeight: 600, marginBottom: '0.25rem' }}>{t.assignTitle}</legend>
-        {rules.data?.minEvaluators ? <p style={{ margin: '0 0 0.5rem' }}>{fill(t.assignHint, { min: rules.data.minEvaluators, count: active })}</p> : null}
+        {rules.data?.minEvaluators ? <p style={{ margin: '0 0 0.5rem' }}>{fill(t.assignHint, { min: rules.data.minEvaluators, round, count: active })}</p> : null}
         {people.error ? <p role="alert">{people.error}</p> : null}
         {people.loading ? <p>{t.loading}</p> : null}
         {!people.loading && !candidates.length && !people.error ? <p>{t.noEvaluators}</p> : null}

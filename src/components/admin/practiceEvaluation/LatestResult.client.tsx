@@ -21,10 +21,10 @@ export function LatestResult({ scorecard, language, onDecided }: Props) {
         <dl style={{ margin: 0 }}>
           <dt>{t.round}</dt>
           <dd>{scorecard.round}</dd>
+          <dt>{t.status}</dt>
+          <dd data-testid="evaluation-result-status">{scorecardStatusLabels[scorecard.status]?.[language] ?? scorecard.status}</dd>
           <dt>{t.overall}</dt>
-          <dd data-testid="evaluation-result-status">
-            {scorecardStatusLabels[scorecard.status]?.[language] ?? scorecard.status} · {Math.round(scorecard.overallPercent)} %
-          </dd>
+          <dd>{Math.round(scorecard.overallPercent)} %</dd>
           <dt>{t.evaluatorCount}</dt>
           <dd>{scorecard.evaluatorCount}</dd>
           {scorecard.labelExpiresAt ? (

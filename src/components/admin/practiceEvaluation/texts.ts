@@ -29,6 +29,7 @@ type Texts = {
   assigned: string
   resultTitle: string
   noResult: string
+  status: string
   overall: string
   evaluatorCount: string
   expires: string
@@ -73,6 +74,7 @@ export const panelTexts: Record<AdminLanguage, Texts> = {
     assigned: 'Assigned: each evaluator has been notified by email.',
     resultTitle: 'Latest result',
     noResult: 'No result yet: it is computed when the evaluations of the round are all submitted.',
+    status: 'Status',
     overall: 'Overall score',
     evaluatorCount: 'Evaluators',
     expires: 'Label valid until',
@@ -115,6 +117,7 @@ export const panelTexts: Record<AdminLanguage, Texts> = {
     assigned: 'C’est fait : chaque évaluateur a été prévenu par courriel.',
     resultTitle: 'Dernier résultat',
     noResult: 'Pas encore de résultat : il est calculé quand toutes les évaluations du tour sont remises.',
+    status: 'Statut',
     overall: 'Note globale',
     evaluatorCount: 'Évaluateurs',
     expires: 'Label valable jusqu’au',
@@ -157,6 +160,7 @@ export const panelTexts: Record<AdminLanguage, Texts> = {
     assigned: 'Hecho: cada evaluador ha sido avisado por correo.',
     resultTitle: 'Último resultado',
     noResult: 'Aún no hay resultado: se calcula cuando se han enviado todas las evaluaciones de la ronda.',
+    status: 'Estado',
     overall: 'Puntuación global',
     evaluatorCount: 'Evaluadores',
     expires: 'Sello válido hasta el',
@@ -199,6 +203,7 @@ export const panelTexts: Record<AdminLanguage, Texts> = {
     assigned: 'Feito: cada avaliador foi avisado por email.',
     resultTitle: 'Último resultado',
     noResult: 'Ainda sem resultado: é calculado quando todas as avaliações da ronda forem entregues.',
+    status: 'Estado',
     overall: 'Pontuação global',
     evaluatorCount: 'Avaliadores',
     expires: 'Selo válido até',

@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowControls as WorkflowControls_8c882935c896f899ca65c619e2fe35df } from '@/collections/Practices/admin/WorkflowControls'
 import { EvaluationPanel as EvaluationPanel_8e8acc0fa4fe90b77981191bfb2d9f2f } from '@/collections/Practices/admin/EvaluationPanel'
+import { RubricReference as RubricReference_e89502a15b88d0605dcc0d4e0f54b617 } from '@/collections/Evaluations/admin/RubricReference'
 import { ScoreRowLabel as ScoreRowLabel_b925c0977d2ea6f8697c15374719f49d } from '@/collections/Evaluations/admin/ScoreRowLabel'
 import { ExportForm as ExportForm_27583099ba2c899ebb736c9d828782c1 } from '@/collections/Evaluations/admin/ExportForm'
 import { EvaluationControls as EvaluationControls_0a338192ddf422a799834b5e00b91d71 } from '@/collections/Evaluations/admin/EvaluationControls'
@@ -59,6 +60,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/collections/Practices/admin/WorkflowControls#WorkflowControls": WorkflowControls_8c882935c896f899ca65c619e2fe35df,
   "@/collections/Practices/admin/EvaluationPanel#EvaluationPanel": EvaluationPanel_8e8acc0fa4fe90b77981191bfb2d9f2f,
+  "@/collections/Evaluations/admin/RubricReference#RubricReference": RubricReference_e89502a15b88d0605dcc0d4e0f54b617,
   "@/collections/Evaluations/admin/ScoreRowLabel#ScoreRowLabel": ScoreRowLabel_b925c0977d2ea6f8697c15374719f49d,
   "@/collections/Evaluations/admin/ExportForm#ExportForm": ExportForm_27583099ba2c899ebb736c9d828782c1,
   "@/collections/Evaluations/admin/EvaluationControls#EvaluationControls": EvaluationControls_0a338192ddf422a799834b5e00b91d71,

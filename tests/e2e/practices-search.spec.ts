@@ -141,6 +141,7 @@ test('a visitor keeps the evaluated practices with a current label, then sorts a
   await expectNoSeriousViolations(page)
 
   await page.getByRole('link', { name: en.filters.clearAll }).click()
+  await expect(page).toHaveURL(/\/en\/practices$/)
   await page.getByRole('combobox', { name: en.sort.label }).selectOption({ label: en.sort.score })
   await page.getByRole('button', { name: en.sort.button, exact: true }).click()
   await expect(page).toHaveURL(/\/en\/practices\?sort=score$/)

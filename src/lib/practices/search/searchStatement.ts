@@ -122,7 +122,7 @@ function orderBy(params: PracticeSearchParams, of = ''): Statement {
 }
 
 /** Each single-valued facet's value in a row `f`, and how its values read as text (as in URLs). */
-const FACET_COLUMNS: Record<Exclude<FacetName, 'theme' | 'evaluated'>, { value: string; text: (value: string) => string }> = {
+const FACET_COLUMNS: Record<Exclude<FacetName, 'theme' | 'evaluated' | 'label'>, { value: string; text: (value: string) => string }> = {
   region: { value: 'f.region', text: (value) => value },
   country: { value: 'f.country_id', text: (value) => `${value}::text` },
   city: { value: 'f.city_id', text: (value) => `${value}::text` },
@@ -131,12 +131,16 @@ const FACET_COLUMNS: Record<Exclude<FacetName, 'theme' | 'evaluated'>, { value: 
   verification: { value: 'f.verification_level', text: (value) => value },
   status: { value: 'f.implementation_status', text: (value) => value },
   year: { value: 'f.start_year', text: (value) => `${value}::text` },
-  // The score's tens (7 for 70 to 79.9 %, null when not evaluated), a dozen values at most: a
-  // threshold counts the tens at or above it, and "evaluated" counts them all (see `evaluationCounts`).
-  minScore: { value: 'floor(f.evaluation_percent / 10)::int', text: (value) => `(${value} * 10)::text` },
-  label: { value: 'coalesce(f.label_expires_at > now(), false)', text: (value) => `CASE WHEN ${value} THEN '1' END` },
+  // The evaluation in one small number, null when not evaluated: the score's tens (7 for 70 to
+  // 79.9 %) times two, plus one while the label holds. One grouping key for the three evaluation
+  // facets (a second key cost every matched row another hash): "evaluated" counts them all, a
+  // threshold the tens at or above it, the label the odd ones (see `evaluationCounts`).
+  minScore: {
+    value: 'CASE WHEN f.evaluation_percent IS NOT NULL THEN floor(f.evaluation_percent / 10)::int * 2 + CASE WHEN f.label_expires_at > now() THEN 1 ELSE 0 END END',
+    text: (value) => `(${value} / 2 * 10)::text`,
+  },
 }
-/** The facets counted by their values; the evaluation score is counted by threshold instead. */
+/** The facets counted by their values; the evaluation facets are read from the evaluation key instead. */
 const SINGLE_VALUED = (Object.keys(FACET_COLUMNS) as Array<keyof typeof FACET_COLUMNS>).filter((facet) => facet !== 'minScore')
 
 /**
@@ -144,14 +148,14 @@ const SINGLE_VALUED = (Object.keys(FACET_COLUMNS) as Array<keyof typeof FACET_CO
  * (each set has at most a few hundred) and by the facet they fail, if any. The place facets are
  * the city's (its country, region, population band and Mission membership, as the index derives
  * them), so they are grouped by the city alone and read from the city's row. The evaluation
- * facets join the attributes' set: a practice not evaluated adds no group to it, and an evaluated
- * one one of a dozen score tens, labelled or not.
+ * facets join the attributes' set as one key: a practice not evaluated adds no group to it, and an
+ * evaluated one one of a dozen score tens, labelled or not.
  */
-const GROUPING_SETS: ReadonlyArray<readonly FacetName[]> = [['city'], ['verification', 'status', 'year', 'minScore', 'label'], ['theme']]
+const GROUPING_SETS: ReadonlyArray<readonly FacetName[]> = [['city'], ['verification', 'status', 'year', 'minScore'], ['theme']]
 const OF_THE_CITY = ['country', 'region', 'population', 'mission'] as const
-/** The facet whose grouped column another facet is read from (the place facets from the city, "evaluated" from the score). */
+/** The facet whose grouped column another facet is read from (the place facets from the city, "evaluated" and the label from the evaluation key). */
 const groupedAs = (facet: FacetName): FacetName =>
-  (OF_THE_CITY as readonly string[]).includes(facet) ? 'city' : facet === 'evaluated' ? 'minScore' : facet
+  (OF_THE_CITY as readonly string[]).includes(facet) ? 'city' : facet === 'evaluated' || facet === 'label' ? 'minScore' : facet
 /** The number of a facet's set in the statement's `grouping_set` column (0 is the total). */
 const setOf = (facet: FacetName) => GROUPING_SETS.findIndex((set) => set.includes(groupedAs(facet))) + 1
 
@@ -198,13 +202,17 @@ export function countsStatement(params: PracticeSearchParams, locale: Locale, mo
       : sql`SELECT ${sql.raw(`'${facet}'`)}, ${sql.raw(FACET_COLUMNS[facet].text(`v_${facet}`))}, ${counted(facet)}::int
           FROM grouped WHERE ${inSet(facet)} GROUP BY ${sql.raw(`v_${facet}`)}`,
   )
-  // Both from the score's tens: an evaluated practice has one, a threshold counts those at or above it.
+  // All from the evaluation key: an evaluated practice has one, a threshold counts the score tens at
+  // or above it, the label the odd keys.
   const evaluationCounts = sql`SELECT 'evaluated', '1', ${counted('evaluated')}::int
       FROM grouped WHERE ${inSet('evaluated')} AND v_minScore IS NOT NULL
     UNION ALL
     SELECT 'minScore', threshold::text, ${counted('minScore')}::int
       FROM grouped, unnest(${sql.raw(`ARRAY[${MIN_SCORES.join(', ')}]`)}) AS threshold
-      WHERE ${inSet('minScore')} AND v_minScore * 10 >= threshold GROUP BY threshold`
+      WHERE ${inSet('minScore')} AND v_minScore / 2 * 10 >= threshold GROUP BY threshold
+    UNION ALL
+    SELECT 'label', '1', ${counted('label')}::int
+      FROM grouped WHERE ${inSet('label')} AND v_minScore % 2 = 1`
   const hitsOf = (facet: FacetName) => sql`SELECT ${sql.raw(`v_${facet}`)} AS id, sum(n) FILTER (WHERE fails = 0)::int AS count FROM grouped
     WHERE ${inSet(facet)} AND ${sql.raw(`v_${facet}`)} IS NOT NULL GROUP BY ${sql.raw(`v_${facet}`)}`
 

@@ -1,8 +1,8 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
 import { userHasRole } from '@/access/roles'
+import { relationId } from '@/lib/evaluation/relationId'
 
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number))
 
 /**
  * Editors and admins read every evaluation. An evaluator reads her own, and the others of a practice
@@ -24,7 +24,7 @@ export const evaluationReadAccess: Access = async ({ req }) => {
     select: { practice: true },
     req,
   })
-  const practices = [...new Set(submitted.docs.map((evaluation) => idOf(evaluation.practice)))]
+  const practices = [...new Set(submitted.docs.map((evaluation) => relationId(evaluation.practice)))]
   const own: Where = { evaluator: { equals: user.id } }
   return practices.length ? { or: [own, { practice: { in: practices } }] } : own
 }
@@ -40,7 +40,7 @@ export const evaluationUpdateAccess: Access = ({ req }) => {
 }
 
 /** The evaluator's own answers: only she writes them (editors cannot score in her place). */
-export const evaluatorOnly: FieldAccess = ({ req, doc }) => Boolean(req.user && doc && idOf(doc.evaluator) === req.user.id)
+export const evaluatorOnly: FieldAccess = ({ req, doc }) => Boolean(req.user && doc && relationId(doc.evaluator) === req.user.id)
 
 /** Fields of the assignment that editors may change later (the due date). */
 export const editorsOnly: FieldAccess = ({ req }) => userHasRole(req.user, 'admin', 'editor')

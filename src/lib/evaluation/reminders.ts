@@ -2,9 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import { sendEvaluationEmail } from './emails'
 import { evaluationRules } from './settings'
+import { relationId } from '@/lib/evaluation/relationId'
 
 const DAY = 24 * 60 * 60 * 1000
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number))
 
 /**
  * Emails each evaluator whose open evaluation is due within the reminder period (a setting) and who
@@ -30,8 +30,8 @@ export async function remindEvaluators(req: PayloadRequest, now = new Date()): P
   })
   for (const evaluation of docs) {
     const [evaluator, practice] = [
-      await payload.findByID({ collection: 'users', id: idOf(evaluation.evaluator), depth: 0, overrideAccess: true, req }),
-      await payload.findByID({ collection: 'practices', id: idOf(evaluation.practice), depth: 0, overrideAccess: true, req, select: { title: true } }),
+      await payload.findByID({ collection: 'users', id: relationId(evaluation.evaluator), depth: 0, overrideAccess: true, req }),
+      await payload.findByID({ collection: 'practices', id: relationId(evaluation.practice), depth: 0, overrideAccess: true, req, select: { title: true } }),
     ]
     await sendEvaluationEmail(req, 'reminder', evaluator, { evaluationId: evaluation.id, title: practice.title ?? '', due: evaluation.dueDate })
     await payload.update({

@@ -3,8 +3,8 @@ import type { PayloadRequest } from 'payload'
 import type { Evaluation, Rubric, Scorecard, User } from '@/payload-types'
 import { aggregateEvaluations, labelExpiry, type Recommendation } from './aggregate'
 import { evaluationRules } from './settings'
+import { relationId } from '@/lib/evaluation/relationId'
 
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number))
 
 /** Evaluations that count in a round: not withdrawn by an editor, not declined for a conflict. */
 export const ACTIVE_STATUSES = ['assigned', 'in_progress', 'submitted'] as const
@@ -45,7 +45,7 @@ export async function updateScorecard(practiceId: number, round: number, req: Pa
     return null
   }
 
-  const rubric = (await payload.findByID({ collection: 'rubrics', id: idOf(submitted[0].rubric), depth: 0, overrideAccess: true, req })) as Rubric
+  const rubric = (await payload.findByID({ collection: 'rubrics', id: relationId(submitted[0].rubric), depth: 0, overrideAccess: true, req })) as Rubric
   const result = aggregateEvaluations(
     {
       scaleMin: rubric.scaleMin,
@@ -58,7 +58,7 @@ export async function updateScorecard(practiceId: number, round: number, req: Pa
     })),
     rules,
   )
-  const consenting = submitted.filter((evaluation) => evaluation.nameOnScorecard).map((evaluation) => idOf(evaluation.evaluator))
+  const consenting = submitted.filter((evaluation) => evaluation.nameOnScorecard).map((evaluation) => relationId(evaluation.evaluator))
   const named = consenting.length
     ? (await payload.find({ collection: 'users', where: { id: { in: consenting } }, depth: 0, pagination: false, overrideAccess: true, req, select: { name: true } })).docs
     : []

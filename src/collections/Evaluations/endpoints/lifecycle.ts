@@ -6,8 +6,8 @@ import { inTransaction, readJson, Refusal, requireEditor } from '@/lib/evaluatio
 import { missingAnswers } from '@/lib/evaluation/completeness'
 import { updateScorecard } from '@/lib/evaluation/updateScorecard'
 import type { Evaluation, Rubric } from '@/payload-types'
+import { relationId } from '@/lib/evaluation/relationId'
 
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number))
 const reasonBody = z.object({ reason: z.string().trim().min(10).max(2000) })
 const OPEN = new Set(['assigned', 'in_progress'])
 
@@ -29,7 +29,7 @@ async function reason(req: PayloadRequest): Promise<string> {
 }
 
 const practiceTitle = async (req: PayloadRequest, evaluation: Evaluation) =>
-  (await req.payload.findByID({ collection: 'practices', id: idOf(evaluation.practice), depth: 0, overrideAccess: true, req, select: { title: true } })).title ?? ''
+  (await req.payload.findByID({ collection: 'practices', id: relationId(evaluation.practice), depth: 0, overrideAccess: true, req, select: { title: true } })).title ?? ''
 
 /** POST /api/evaluations/:id/submit: the evaluator hands in her complete evaluation; it is final. */
 export const submitEndpoint: Endpoint = {
@@ -38,14 +38,14 @@ export const submitEndpoint: Endpoint = {
   handler: (req) =>
     inTransaction(req, async () => {
       const evaluation = await load(req)
-      if (idOf(evaluation.evaluator) !== req.user!.id) throw new Refusal(req, 'evaluationNotYours', 403)
+      if (relationId(evaluation.evaluator) !== req.user!.id) throw new Refusal(req, 'evaluationNotYours', 403)
       if (evaluation.status === 'submitted') throw new Refusal(req, 'evaluationSubmitted', 409)
       if (!OPEN.has(evaluation.status)) throw new Refusal(req, 'evaluationNotOpen', 409, { status: evaluation.status })
-      const rubric = (await req.payload.findByID({ collection: 'rubrics', id: idOf(evaluation.rubric), depth: 0, overrideAccess: true, req })) as Rubric
+      const rubric = (await req.payload.findByID({ collection: 'rubrics', id: relationId(evaluation.rubric), depth: 0, overrideAccess: true, req })) as Rubric
       const problems = missingAnswers(evaluation, rubric, req)
       if (problems.length) throw new Refusal(req, 'evaluationIncomplete', 400, { problems: problems.join('; ') })
       const doc = await record(req, evaluation.id, { status: 'submitted', submittedAt: new Date().toISOString() })
-      const scorecard = await updateScorecard(idOf(evaluation.practice), evaluation.round ?? 1, req)
+      const scorecard = await updateScorecard(relationId(evaluation.practice), evaluation.round ?? 1, req)
       return Response.json({ doc: { id: doc.id, status: doc.status, submittedAt: doc.submittedAt }, scorecard: scorecard && { id: scorecard.id, status: scorecard.status } })
     }),
 }
@@ -65,8 +65,8 @@ export const reopenEndpoint: Endpoint = {
         submittedAt: null,
         reopenings: [...(evaluation.reopenings ?? []), { at: new Date().toISOString(), by: req.user!.id, reason: why }],
       })
-      await updateScorecard(idOf(evaluation.practice), evaluation.round ?? 1, req)
-      const evaluator = await req.payload.findByID({ collection: 'users', id: idOf(evaluation.evaluator), depth: 0, overrideAccess: true, req })
+      await updateScorecard(relationId(evaluation.practice), evaluation.round ?? 1, req)
+      const evaluator = await req.payload.findByID({ collection: 'users', id: relationId(evaluation.evaluator), depth: 0, overrideAccess: true, req })
       await sendEvaluationEmail(req, 'reopened', evaluator, { evaluationId: doc.id, title: await practiceTitle(req, evaluation), quote: why })
       return Response.json({ doc: { id: doc.id, status: doc.status } })
     }),
@@ -82,7 +82,7 @@ export const withdrawEndpoint: Endpoint = {
       const evaluation = await load(req)
       if (!OPEN.has(evaluation.status)) throw new Refusal(req, 'evaluationNotOpen', 409, { status: evaluation.status })
       const doc = await record(req, evaluation.id, { status: 'withdrawn' })
-      await updateScorecard(idOf(evaluation.practice), evaluation.round ?? 1, req)
+      await updateScorecard(relationId(evaluation.practice), evaluation.round ?? 1, req)
       return Response.json({ doc: { id: doc.id, status: doc.status } })
     }),
 }
@@ -97,13 +97,13 @@ export const declareConflictEndpoint: Endpoint = {
   handler: (req) =>
     inTransaction(req, async () => {
       const evaluation = await load(req)
-      if (idOf(evaluation.evaluator) !== req.user!.id) throw new Refusal(req, 'evaluationNotYours', 403)
+      if (relationId(evaluation.evaluator) !== req.user!.id) throw new Refusal(req, 'evaluationNotYours', 403)
       const why = await reason(req)
       if (!OPEN.has(evaluation.status)) throw new Refusal(req, 'evaluationNotOpen', 409, { status: evaluation.status })
       const doc = await record(req, evaluation.id, { status: 'declined', declaredConflict: why })
-      await updateScorecard(idOf(evaluation.practice), evaluation.round ?? 1, req)
+      await updateScorecard(relationId(evaluation.practice), evaluation.round ?? 1, req)
       if (evaluation.assignedBy) {
-        const editor = await req.payload.findByID({ collection: 'users', id: idOf(evaluation.assignedBy), depth: 0, overrideAccess: true, req, disableErrors: true })
+        const editor = await req.payload.findByID({ collection: 'users', id: relationId(evaluation.assignedBy), depth: 0, overrideAccess: true, req, disableErrors: true })
         if (editor) {
           await sendEvaluationEmail(req, 'declined', editor, {
             evaluationId: doc.id,

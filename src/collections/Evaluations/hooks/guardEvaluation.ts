@@ -3,8 +3,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { Refusal } from '@/lib/evaluation/endpointKit'
 import type { Evaluation } from '@/payload-types'
 import { statusLabels } from '../fields'
+import { relationId } from '@/lib/evaluation/relationId'
 
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number))
 
 /**
  * Saving an evaluation by hand: a submitted one never changes (an editor reopens it through its
@@ -24,7 +24,7 @@ export const guardEvaluation: CollectionBeforeChangeHook<Evaluation> = ({ data, 
     const change = incoming.get(row.criterion)
     return { ...row, score: change ? (change.score ?? null) : row.score, justification: change ? (change.justification ?? null) : row.justification }
   })
-  const byEvaluator = req.user?.id === idOf(originalDoc.evaluator)
+  const byEvaluator = req.user?.id === relationId(originalDoc.evaluator)
   const dueDateChanged = data.dueDate != null && new Date(data.dueDate).getTime() !== new Date(originalDoc.dueDate).getTime()
   return {
     ...data,

@@ -8,8 +8,8 @@ import { openRound } from '@/lib/evaluation/rounds'
 import { evaluationRules } from '@/lib/evaluation/settings'
 import { ACTIVE_STATUSES } from '@/lib/evaluation/updateScorecard'
 import type { Evaluation, Rubric } from '@/payload-types'
+import { relationId } from '@/lib/evaluation/relationId'
 
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number))
 const DAY = 24 * 60 * 60 * 1000
 
 /** A new assignment without a due date gets the default delay from the settings. */
@@ -28,8 +28,8 @@ export const defaultDueDate: CollectionBeforeValidateHook<Evaluation> = async ({
 export const prepareAssignment: CollectionBeforeChangeHook<Evaluation> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const { payload } = req
-  const practiceId = idOf(data.practice)
-  const evaluatorId = idOf(data.evaluator)
+  const practiceId = relationId(data.practice)
+  const evaluatorId = relationId(data.evaluator)
   const [practice, evaluator] = [
     await payload.findByID({ collection: 'practices', id: practiceId, depth: 0, overrideAccess: true, req, disableErrors: true }),
     await payload.findByID({ collection: 'users', id: evaluatorId, depth: 0, overrideAccess: true, req, disableErrors: true }),
@@ -51,7 +51,7 @@ export const prepareAssignment: CollectionBeforeChangeHook<Evaluation> = async (
     req,
     select: { evaluator: true, status: true, rubric: true },
   })
-  const hers = inRound.filter((evaluation) => idOf(evaluation.evaluator) === evaluatorId)
+  const hers = inRound.filter((evaluation) => relationId(evaluation.evaluator) === evaluatorId)
   if (hers.some((evaluation) => evaluation.status === 'declined')) {
     throw new Refusal(req, 'evaluationConflict', 409, { name, reason: serverMessage(req, 'evaluationConflictDeclared') })
   }
@@ -61,7 +61,7 @@ export const prepareAssignment: CollectionBeforeChangeHook<Evaluation> = async (
 
   const roundRubric = inRound.find((evaluation) => evaluation.rubric)?.rubric
   const rubric = roundRubric
-    ? ((await payload.findByID({ collection: 'rubrics', id: idOf(roundRubric), depth: 0, overrideAccess: true, req })) as Rubric)
+    ? ((await payload.findByID({ collection: 'rubrics', id: relationId(roundRubric), depth: 0, overrideAccess: true, req })) as Rubric)
     : (await payload.find({ collection: 'rubrics', where: { status: { equals: 'current' } }, sort: '-version', limit: 1, depth: 0, overrideAccess: true, req })).docs[0]
   if (!rubric) throw new Refusal(req, 'evaluationNoRubric', 409)
 

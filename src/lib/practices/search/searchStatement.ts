@@ -156,7 +156,7 @@ const OF_THE_CITY = ['country', 'region', 'population', 'mission'] as const
 /** The facet whose grouped column another facet is read from (the place facets from the city, "evaluated" and the label from the evaluation key). */
 const groupedAs = (facet: FacetName): FacetName =>
   (OF_THE_CITY as readonly string[]).includes(facet) ? 'city' : facet === 'evaluated' || facet === 'label' ? 'minScore' : facet
-/** The number of a facet's set in the statement's `grouping_set` column (0 is the total). */
+/** The number of a facet's set in the statement's `grouping_set` column, from 1. */
 const setOf = (facet: FacetName) => GROUPING_SETS.findIndex((set) => set.includes(groupedAs(facet))) + 1
 
 /**
@@ -172,11 +172,14 @@ export function countsStatement(params: PracticeSearchParams, locale: Locale, mo
   const active = Object.keys(conditions) as FacetName[]
   const { table, where, found } = source(mode, params.q, locale, tsquery)
   // A condition is false, not unknown, on a practice without a value (e.g. no start year).
-  const ok = (facet: FacetName) => sql`coalesce(${conditions[facet]!}, false)`
-  const misses = active.length ? sql.join(active.map((facet) => sql`(NOT ${ok(facet)})::int`), sql` + `) : sql`0`
+  // Each condition once per practice, as c1, c2, … (false, not unknown, without a value, e.g. no
+  // start year), in a subquery the planner keeps (OFFSET 0): pulled up, the conditions would be
+  // evaluated once for `misses` and again for `fails`.
+  const passes = active.map((facet, index) => sql`coalesce(${conditions[facet]!}, false) AS ${sql.raw(`c${index + 1}`)}`)
+  const misses = active.length ? sql.raw(active.map((_, index) => `(NOT c${index + 1})::int`).join(' + ')) : sql`0`
   // The facet a practice fails, when it fails one: 0 for none, else its place in `active` from 1.
   const fails = active.length
-    ? sql`CASE ${sql.join(active.map((facet, index) => sql`WHEN NOT ${ok(facet)} THEN ${sql.raw(String(index + 1))}`), sql` `)} ELSE 0 END`
+    ? sql.raw(`CASE ${active.map((_, index) => `WHEN NOT c${index + 1} THEN ${index + 1}`).join(' ')} ELSE 0 END`)
     : sql`0`
   // A practice counts towards a facet's values when it passes every other facet: the results, and
   // for an active facet also the practices that fail that facet only (misses ≤ 1 in `matched`).
@@ -218,22 +221,24 @@ export function countsStatement(params: PracticeSearchParams, locale: Locale, mo
 
   return sql`
 WITH matched AS (
-  SELECT * FROM (
-    SELECT f.theme_ids, ${sql.raw(GROUPING_SETS.flat().filter((facet) => facet !== 'theme').map((facet) => `${FACET_COLUMNS[facet as keyof typeof FACET_COLUMNS].value} AS v_${facet}`).join(', '))},
-      ${misses} AS misses, ${fails} AS fails
-    FROM ${table} WHERE ${where}
+  SELECT ${sql.raw(['theme_ids', ...GROUPING_SETS.flat().filter((facet) => facet !== 'theme').map((facet) => `v_${facet}`)].join(', '))}, ${fails} AS fails
+  FROM (
+    SELECT f.theme_ids, ${sql.raw(GROUPING_SETS.flat().filter((facet) => facet !== 'theme').map((facet) => `${FACET_COLUMNS[facet as keyof typeof FACET_COLUMNS].value} AS v_${facet}`).join(', '))}
+      ${sql.join(passes.map((pass) => sql`, ${pass}`), sql``)}
+    FROM ${table} WHERE ${where} OFFSET 0
   ) AS candidates
   -- A practice failing two facets is neither a result nor counted in any facet.
-  WHERE misses <= 1
+  WHERE ${misses} <= 1
 ),
 -- One pass over the matched practices: each set's groups, split by the facet they fail.
 grouped AS (
-  SELECT ${sql.raw(GROUPING_SETS.map((set, index) => `WHEN GROUPING(${columnsOf(set)}) = 0 THEN ${index + 1}`).reduce((cases, when) => `${cases} ${when}`, 'CASE'))} ELSE 0 END AS grouping_set,
+  SELECT ${sql.raw(GROUPING_SETS.map((set, index) => `WHEN GROUPING(${columnsOf(set)}) = 0 THEN ${index + 1}`).reduce((cases, when) => `${cases} ${when}`, 'CASE'))} END AS grouping_set,
     ${sql.raw(GROUPING_SETS.map(columnsOf).join(', '))}, fails, count(*) AS n
   FROM matched
-  GROUP BY GROUPING SETS ((fails), ${sql.raw(GROUPING_SETS.map((set) => `(${columnsOf(set)}, fails)`).join(', '))})
+  GROUP BY GROUPING SETS (${sql.raw(GROUPING_SETS.map((set) => `(${columnsOf(set)}, fails)`).join(', '))})
 ),
-total AS (SELECT coalesce(sum(n) FILTER (WHERE fails = 0), 0)::int AS n FROM grouped WHERE grouping_set = 0),
+-- Every practice is in one of the first set's groups (the city's, null included): their sum is the total.
+total AS (SELECT coalesce(sum(n) FILTER (WHERE fails = 0), 0)::int AS n FROM grouped WHERE grouping_set = 1),
 counts AS (
   SELECT * FROM (
     ${sql.join(facetCounts, sql` UNION ALL `)}

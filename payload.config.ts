@@ -15,7 +15,9 @@ import { isAdmin } from './src/access/isAdmin'
 import { Cities } from './src/collections/Cities'
 import { Countries } from './src/collections/Countries'
 import { EmailDeliveries } from './src/collections/EmailDeliveries'
+import { FundingActions } from './src/collections/FundingActions'
 import { Media } from './src/collections/Media'
+import { Organisations } from './src/collections/Organisations'
 import { Pages } from './src/collections/Pages'
 import { Practices } from './src/collections/Practices'
 import { PracticeTransitions } from './src/collections/PracticeTransitions'
@@ -45,6 +47,11 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' — GKEC admin' },
+    // Deadlines are set in the funder's own time zone (e.g. 17:00 in Brussels): every IANA zone.
+    timezones: {
+      supportedTimezones: ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')].map((zone) => ({ label: zone, value: zone })),
+      defaultTimezone: 'Europe/Brussels',
+    },
     components: {
       // An evaluator's queue, and a link to it in the navigation for evaluators.
       views: {
@@ -58,7 +65,7 @@ export default buildConfig({
       afterNavLinks: ['@/components/admin/myEvaluations/MyEvaluationsNavLink#MyEvaluationsNavLink'],
     },
     livePreview: {
-      collections: ['pages', 'practices'],
+      collections: ['pages', 'practices', 'funding-actions'],
       breakpoints: [
         { label: 'Mobile', name: 'mobile', width: 375, height: 667 },
         { label: 'Tablet', name: 'tablet', width: 768, height: 1024 },
@@ -66,7 +73,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Practices, PracticeTransitions, Evaluations, Scorecards, Rubrics, Countries, Cities, Themes, Pages, Media, Users, EmailDeliveries],
+  collections: [Practices, PracticeTransitions, Evaluations, Scorecards, Rubrics, FundingActions, Organisations, Countries, Cities, Themes, Pages, Media, Users, EmailDeliveries],
   globals: [Header, Footer, EvaluationSettings],
   localization: {
     locales: locales.map(({ code, label }) => ({ code, label })),

@@ -5,6 +5,8 @@ import * as migration_20261128_213513_submission_cleanup_job_transition_history 
 import * as migration_20261128_220000_practice_search_by_locale from './20261128_220000_practice_search_by_locale';
 import * as migration_20261129_003936_evaluation from './20261129_003936_evaluation';
 import * as migration_20261129_020000_practice_search_evaluation from './20261129_020000_practice_search_evaluation';
+import * as migration_20261129_030825_funding from './20261129_030825_funding';
+import * as migration_20261129_031000_funding_index from './20261129_031000_funding_index';
 
 export const migrations = [
   {
@@ -35,11 +37,21 @@ export const migrations = [
   {
     up: migration_20261129_003936_evaluation.up,
     down: migration_20261129_003936_evaluation.down,
-    name: '20261129_003936_evaluation'
+    name: '20261129_003936_evaluation',
   },
   {
     up: migration_20261129_020000_practice_search_evaluation.up,
     down: migration_20261129_020000_practice_search_evaluation.down,
     name: '20261129_020000_practice_search_evaluation',
+  },
+  {
+    up: migration_20261129_030825_funding.up,
+    down: migration_20261129_030825_funding.down,
+    name: '20261129_030825_funding',
+  },
+  {
+    up: migration_20261129_031000_funding_index.up,
+    down: migration_20261129_031000_funding_index.down,
+    name: '20261129_031000_funding_index',
   },
 ];

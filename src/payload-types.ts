@@ -13,53 +13,425 @@
  * via the `definition` "supportedTimezones".
  */
 export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
+  | 'UTC'
+  | 'Africa/Abidjan'
+  | 'Africa/Accra'
+  | 'Africa/Addis_Ababa'
+  | 'Africa/Algiers'
+  | 'Africa/Asmera'
+  | 'Africa/Bamako'
+  | 'Africa/Bangui'
+  | 'Africa/Banjul'
+  | 'Africa/Bissau'
+  | 'Africa/Blantyre'
+  | 'Africa/Brazzaville'
+  | 'Africa/Bujumbura'
   | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
+  | 'Africa/Casablanca'
+  | 'Africa/Ceuta'
+  | 'Africa/Conakry'
+  | 'Africa/Dakar'
+  | 'Africa/Dar_es_Salaam'
+  | 'Africa/Djibouti'
+  | 'Africa/Douala'
+  | 'Africa/El_Aaiun'
+  | 'Africa/Freetown'
+  | 'Africa/Gaborone'
+  | 'Africa/Harare'
+  | 'Africa/Johannesburg'
+  | 'Africa/Juba'
+  | 'Africa/Kampala'
+  | 'Africa/Khartoum'
+  | 'Africa/Kigali'
+  | 'Africa/Kinshasa'
+  | 'Africa/Lagos'
+  | 'Africa/Libreville'
+  | 'Africa/Lome'
+  | 'Africa/Luanda'
+  | 'Africa/Lubumbashi'
+  | 'Africa/Lusaka'
+  | 'Africa/Malabo'
+  | 'Africa/Maputo'
+  | 'Africa/Maseru'
+  | 'Africa/Mbabane'
+  | 'Africa/Mogadishu'
+  | 'Africa/Monrovia'
+  | 'Africa/Nairobi'
+  | 'Africa/Ndjamena'
+  | 'Africa/Niamey'
+  | 'Africa/Nouakchott'
+  | 'Africa/Ouagadougou'
+  | 'Africa/Porto-Novo'
+  | 'Africa/Sao_Tome'
+  | 'Africa/Tripoli'
+  | 'Africa/Tunis'
+  | 'Africa/Windhoek'
+  | 'America/Adak'
+  | 'America/Anchorage'
+  | 'America/Anguilla'
+  | 'America/Antigua'
+  | 'America/Araguaina'
+  | 'America/Argentina/La_Rioja'
+  | 'America/Argentina/Rio_Gallegos'
+  | 'America/Argentina/Salta'
+  | 'America/Argentina/San_Juan'
+  | 'America/Argentina/San_Luis'
+  | 'America/Argentina/Tucuman'
+  | 'America/Argentina/Ushuaia'
+  | 'America/Aruba'
+  | 'America/Asuncion'
+  | 'America/Bahia'
+  | 'America/Bahia_Banderas'
+  | 'America/Barbados'
+  | 'America/Belem'
+  | 'America/Belize'
+  | 'America/Blanc-Sablon'
+  | 'America/Boa_Vista'
+  | 'America/Bogota'
+  | 'America/Boise'
+  | 'America/Buenos_Aires'
+  | 'America/Cambridge_Bay'
+  | 'America/Campo_Grande'
+  | 'America/Cancun'
+  | 'America/Caracas'
+  | 'America/Catamarca'
+  | 'America/Cayenne'
+  | 'America/Cayman'
+  | 'America/Chicago'
+  | 'America/Chihuahua'
+  | 'America/Ciudad_Juarez'
+  | 'America/Coral_Harbour'
+  | 'America/Cordoba'
+  | 'America/Costa_Rica'
+  | 'America/Coyhaique'
+  | 'America/Creston'
+  | 'America/Cuiaba'
+  | 'America/Curacao'
+  | 'America/Danmarkshavn'
+  | 'America/Dawson'
+  | 'America/Dawson_Creek'
+  | 'America/Denver'
+  | 'America/Detroit'
+  | 'America/Dominica'
+  | 'America/Edmonton'
+  | 'America/Eirunepe'
+  | 'America/El_Salvador'
+  | 'America/Fort_Nelson'
+  | 'America/Fortaleza'
+  | 'America/Glace_Bay'
+  | 'America/Godthab'
+  | 'America/Goose_Bay'
+  | 'America/Grand_Turk'
+  | 'America/Grenada'
+  | 'America/Guadeloupe'
+  | 'America/Guatemala'
+  | 'America/Guayaquil'
+  | 'America/Guyana'
+  | 'America/Halifax'
+  | 'America/Havana'
+  | 'America/Hermosillo'
+  | 'America/Indiana/Knox'
+  | 'America/Indiana/Marengo'
+  | 'America/Indiana/Petersburg'
+  | 'America/Indiana/Tell_City'
+  | 'America/Indiana/Vevay'
+  | 'America/Indiana/Vincennes'
+  | 'America/Indiana/Winamac'
+  | 'America/Indianapolis'
+  | 'America/Inuvik'
+  | 'America/Iqaluit'
+  | 'America/Jamaica'
+  | 'America/Jujuy'
+  | 'America/Juneau'
+  | 'America/Kentucky/Monticello'
+  | 'America/Kralendijk'
+  | 'America/La_Paz'
+  | 'America/Lima'
+  | 'America/Los_Angeles'
+  | 'America/Louisville'
+  | 'America/Lower_Princes'
+  | 'America/Maceio'
+  | 'America/Managua'
+  | 'America/Manaus'
+  | 'America/Marigot'
+  | 'America/Martinique'
+  | 'America/Matamoros'
+  | 'America/Mazatlan'
+  | 'America/Mendoza'
+  | 'America/Menominee'
+  | 'America/Merida'
+  | 'America/Metlakatla'
+  | 'America/Mexico_City'
+  | 'America/Miquelon'
+  | 'America/Moncton'
+  | 'America/Monterrey'
+  | 'America/Montevideo'
+  | 'America/Montserrat'
+  | 'America/Nassau'
+  | 'America/New_York'
+  | 'America/Nome'
+  | 'America/Noronha'
+  | 'America/North_Dakota/Beulah'
+  | 'America/North_Dakota/Center'
+  | 'America/North_Dakota/New_Salem'
+  | 'America/Ojinaga'
+  | 'America/Panama'
+  | 'America/Paramaribo'
+  | 'America/Phoenix'
+  | 'America/Port-au-Prince'
+  | 'America/Port_of_Spain'
+  | 'America/Porto_Velho'
+  | 'America/Puerto_Rico'
+  | 'America/Punta_Arenas'
+  | 'America/Rankin_Inlet'
+  | 'America/Recife'
+  | 'America/Regina'
+  | 'America/Resolute'
+  | 'America/Rio_Branco'
+  | 'America/Santarem'
+  | 'America/Santiago'
+  | 'America/Santo_Domingo'
+  | 'America/Sao_Paulo'
+  | 'America/Scoresbysund'
+  | 'America/Sitka'
+  | 'America/St_Barthelemy'
+  | 'America/St_Johns'
+  | 'America/St_Kitts'
+  | 'America/St_Lucia'
+  | 'America/St_Thomas'
+  | 'America/St_Vincent'
+  | 'America/Swift_Current'
+  | 'America/Tegucigalpa'
+  | 'America/Thule'
+  | 'America/Tijuana'
+  | 'America/Toronto'
+  | 'America/Tortola'
+  | 'America/Vancouver'
+  | 'America/Whitehorse'
+  | 'America/Winnipeg'
+  | 'America/Yakutat'
+  | 'Antarctica/Casey'
+  | 'Antarctica/Davis'
+  | 'Antarctica/DumontDUrville'
+  | 'Antarctica/Macquarie'
+  | 'Antarctica/Mawson'
+  | 'Antarctica/McMurdo'
+  | 'Antarctica/Palmer'
+  | 'Antarctica/Rothera'
+  | 'Antarctica/Syowa'
+  | 'Antarctica/Troll'
+  | 'Antarctica/Vostok'
+  | 'Arctic/Longyearbyen'
+  | 'Asia/Aden'
   | 'Asia/Almaty'
-  | 'Asia/Jakarta'
+  | 'Asia/Amman'
+  | 'Asia/Anadyr'
+  | 'Asia/Aqtau'
+  | 'Asia/Aqtobe'
+  | 'Asia/Ashgabat'
+  | 'Asia/Atyrau'
+  | 'Asia/Baghdad'
+  | 'Asia/Bahrain'
+  | 'Asia/Baku'
   | 'Asia/Bangkok'
+  | 'Asia/Barnaul'
+  | 'Asia/Beirut'
+  | 'Asia/Bishkek'
+  | 'Asia/Brunei'
+  | 'Asia/Calcutta'
+  | 'Asia/Chita'
+  | 'Asia/Colombo'
+  | 'Asia/Damascus'
+  | 'Asia/Dhaka'
+  | 'Asia/Dili'
+  | 'Asia/Dubai'
+  | 'Asia/Dushanbe'
+  | 'Asia/Famagusta'
+  | 'Asia/Gaza'
+  | 'Asia/Hebron'
+  | 'Asia/Hong_Kong'
+  | 'Asia/Hovd'
+  | 'Asia/Irkutsk'
+  | 'Asia/Jakarta'
+  | 'Asia/Jayapura'
+  | 'Asia/Jerusalem'
+  | 'Asia/Kabul'
+  | 'Asia/Kamchatka'
+  | 'Asia/Karachi'
+  | 'Asia/Katmandu'
+  | 'Asia/Khandyga'
+  | 'Asia/Krasnoyarsk'
+  | 'Asia/Kuala_Lumpur'
+  | 'Asia/Kuching'
+  | 'Asia/Kuwait'
+  | 'Asia/Macau'
+  | 'Asia/Magadan'
+  | 'Asia/Makassar'
+  | 'Asia/Manila'
+  | 'Asia/Muscat'
+  | 'Asia/Nicosia'
+  | 'Asia/Novokuznetsk'
+  | 'Asia/Novosibirsk'
+  | 'Asia/Omsk'
+  | 'Asia/Oral'
+  | 'Asia/Phnom_Penh'
+  | 'Asia/Pontianak'
+  | 'Asia/Pyongyang'
+  | 'Asia/Qatar'
+  | 'Asia/Qostanay'
+  | 'Asia/Qyzylorda'
+  | 'Asia/Rangoon'
+  | 'Asia/Riyadh'
+  | 'Asia/Saigon'
+  | 'Asia/Sakhalin'
+  | 'Asia/Samarkand'
+  | 'Asia/Seoul'
   | 'Asia/Shanghai'
   | 'Asia/Singapore'
+  | 'Asia/Srednekolymsk'
+  | 'Asia/Taipei'
+  | 'Asia/Tashkent'
+  | 'Asia/Tbilisi'
+  | 'Asia/Tehran'
+  | 'Asia/Thimphu'
   | 'Asia/Tokyo'
-  | 'Asia/Seoul'
+  | 'Asia/Tomsk'
+  | 'Asia/Ulaanbaatar'
+  | 'Asia/Urumqi'
+  | 'Asia/Ust-Nera'
+  | 'Asia/Vientiane'
+  | 'Asia/Vladivostok'
+  | 'Asia/Yakutsk'
+  | 'Asia/Yekaterinburg'
+  | 'Asia/Yerevan'
+  | 'Atlantic/Azores'
+  | 'Atlantic/Bermuda'
+  | 'Atlantic/Canary'
+  | 'Atlantic/Cape_Verde'
+  | 'Atlantic/Faeroe'
+  | 'Atlantic/Madeira'
+  | 'Atlantic/Reykjavik'
+  | 'Atlantic/South_Georgia'
+  | 'Atlantic/St_Helena'
+  | 'Atlantic/Stanley'
+  | 'Australia/Adelaide'
   | 'Australia/Brisbane'
+  | 'Australia/Broken_Hill'
+  | 'Australia/Darwin'
+  | 'Australia/Eucla'
+  | 'Australia/Hobart'
+  | 'Australia/Lindeman'
+  | 'Australia/Lord_Howe'
+  | 'Australia/Melbourne'
+  | 'Australia/Perth'
   | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
+  | 'Europe/Amsterdam'
+  | 'Europe/Andorra'
+  | 'Europe/Astrakhan'
+  | 'Europe/Athens'
+  | 'Europe/Belgrade'
+  | 'Europe/Berlin'
+  | 'Europe/Bratislava'
+  | 'Europe/Brussels'
+  | 'Europe/Bucharest'
+  | 'Europe/Budapest'
+  | 'Europe/Busingen'
+  | 'Europe/Chisinau'
+  | 'Europe/Copenhagen'
+  | 'Europe/Dublin'
+  | 'Europe/Gibraltar'
+  | 'Europe/Guernsey'
+  | 'Europe/Helsinki'
+  | 'Europe/Isle_of_Man'
+  | 'Europe/Istanbul'
+  | 'Europe/Jersey'
+  | 'Europe/Kaliningrad'
+  | 'Europe/Kiev'
+  | 'Europe/Kirov'
+  | 'Europe/Lisbon'
+  | 'Europe/Ljubljana'
+  | 'Europe/London'
+  | 'Europe/Luxembourg'
+  | 'Europe/Madrid'
+  | 'Europe/Malta'
+  | 'Europe/Mariehamn'
+  | 'Europe/Minsk'
+  | 'Europe/Monaco'
+  | 'Europe/Moscow'
+  | 'Europe/Oslo'
+  | 'Europe/Paris'
+  | 'Europe/Podgorica'
+  | 'Europe/Prague'
+  | 'Europe/Riga'
+  | 'Europe/Rome'
+  | 'Europe/Samara'
+  | 'Europe/San_Marino'
+  | 'Europe/Sarajevo'
+  | 'Europe/Saratov'
+  | 'Europe/Simferopol'
+  | 'Europe/Skopje'
+  | 'Europe/Sofia'
+  | 'Europe/Stockholm'
+  | 'Europe/Tallinn'
+  | 'Europe/Tirane'
+  | 'Europe/Ulyanovsk'
+  | 'Europe/Vaduz'
+  | 'Europe/Vatican'
+  | 'Europe/Vienna'
+  | 'Europe/Vilnius'
+  | 'Europe/Volgograd'
+  | 'Europe/Warsaw'
+  | 'Europe/Zagreb'
+  | 'Europe/Zurich'
+  | 'Indian/Antananarivo'
+  | 'Indian/Chagos'
+  | 'Indian/Christmas'
+  | 'Indian/Cocos'
+  | 'Indian/Comoro'
+  | 'Indian/Kerguelen'
+  | 'Indian/Mahe'
+  | 'Indian/Maldives'
+  | 'Indian/Mauritius'
+  | 'Indian/Mayotte'
+  | 'Indian/Reunion'
+  | 'Pacific/Apia'
   | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+  | 'Pacific/Bougainville'
+  | 'Pacific/Chatham'
+  | 'Pacific/Easter'
+  | 'Pacific/Efate'
+  | 'Pacific/Enderbury'
+  | 'Pacific/Fakaofo'
+  | 'Pacific/Fiji'
+  | 'Pacific/Funafuti'
+  | 'Pacific/Galapagos'
+  | 'Pacific/Gambier'
+  | 'Pacific/Guadalcanal'
+  | 'Pacific/Guam'
+  | 'Pacific/Honolulu'
+  | 'Pacific/Kiritimati'
+  | 'Pacific/Kosrae'
+  | 'Pacific/Kwajalein'
+  | 'Pacific/Majuro'
+  | 'Pacific/Marquesas'
+  | 'Pacific/Midway'
+  | 'Pacific/Nauru'
+  | 'Pacific/Niue'
+  | 'Pacific/Norfolk'
+  | 'Pacific/Noumea'
+  | 'Pacific/Pago_Pago'
+  | 'Pacific/Palau'
+  | 'Pacific/Pitcairn'
+  | 'Pacific/Ponape'
+  | 'Pacific/Port_Moresby'
+  | 'Pacific/Rarotonga'
+  | 'Pacific/Saipan'
+  | 'Pacific/Tahiti'
+  | 'Pacific/Tarawa'
+  | 'Pacific/Tongatapu'
+  | 'Pacific/Truk'
+  | 'Pacific/Wake'
+  | 'Pacific/Wallis';
 
 export interface Config {
   auth: {
@@ -72,6 +444,8 @@ export interface Config {
     evaluations: Evaluation;
     scorecards: Scorecard;
     rubrics: Rubric;
+    'funding-actions': FundingAction;
+    organisations: Organisation;
     countries: Country;
     cities: City;
     themes: Theme;
@@ -90,6 +464,9 @@ export interface Config {
       replications: 'practices';
       transitions: 'practice-transitions';
     };
+    'funding-actions': {
+      financedPractices: 'practices';
+    };
   };
   collectionsSelect: {
     practices: PracticesSelect<false> | PracticesSelect<true>;
@@ -97,6 +474,8 @@ export interface Config {
     evaluations: EvaluationsSelect<false> | EvaluationsSelect<true>;
     scorecards: ScorecardsSelect<false> | ScorecardsSelect<true>;
     rubrics: RubricsSelect<false> | RubricsSelect<true>;
+    'funding-actions': FundingActionsSelect<false> | FundingActionsSelect<true>;
+    organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
     cities: CitiesSelect<false> | CitiesSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
@@ -356,6 +735,7 @@ export interface Practice {
     amount?: number | null;
     currency?: string | null;
     financing?: string | null;
+    fundingActions?: (number | FundingAction)[] | null;
   };
   images?:
     | {
@@ -396,6 +776,10 @@ export interface Practice {
         name: string;
         role?: string | null;
         url?: string | null;
+        /**
+         * When the partner is in the organisations list.
+         */
+        organisation?: (number | null) | Organisation;
         id?: string | null;
       }[]
     | null;
@@ -626,16 +1010,159 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "practice-transitions".
+ * via the `definition` "funding-actions".
  */
-export interface PracticeTransition {
+export interface FundingAction {
   id: number;
-  practice?: (number | null) | Practice;
-  practiceTitle?: string | null;
-  from?: ('submitted' | 'in_review' | 'approved' | 'published' | 'rejected' | 'archived') | null;
-  to: 'submitted' | 'in_review' | 'approved' | 'published' | 'rejected' | 'archived';
-  by?: (number | null) | User;
-  comment?: string | null;
+  title: string;
+  summary: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  level: 'eu' | 'national' | 'regional' | 'city' | 'multilateral' | 'philanthropic' | 'other_international';
+  direction: 'outbound' | 'inbound' | 'both';
+  instruments: (
+    | 'grant'
+    | 'loan'
+    | 'guarantee'
+    | 'equity'
+    | 'technical_assistance'
+    | 'advisory'
+    | 'project_preparation'
+    | 'capacity_building'
+    | 'matchmaking'
+    | 'prize'
+  )[];
+  providers?: (number | Organisation)[] | null;
+  providerCountry?: (number | null) | Country;
+  themes?: (number | Theme)[] | null;
+  /**
+   * Who may apply. A city is eligible when its country is listed or lies in a listed region (both empty: every country), the country rule holds, its type is listed (none: any type) and it is large enough.
+   */
+  eligibility: {
+    countries?: (number | Country)[] | null;
+    regions?: ('africa' | 'americas' | 'asia' | 'europe' | 'oceania')[] | null;
+    countryScope: 'any' | 'oda' | 'eu_associated';
+    applicantTypes?:
+      | (
+          | 'city'
+          | 'metropolitan_regional'
+          | 'national_government'
+          | 'utility'
+          | 'ngo'
+          | 'research'
+          | 'business'
+          | 'consortium'
+        )[]
+      | null;
+    minPopulation?: number | null;
+    notes?: string | null;
+  };
+  ticket?: {
+    min?: number | null;
+    max?: number | null;
+    currency?: string | null;
+    isTotalBudget?: boolean | null;
+    fundingRate?: number | null;
+    coFinancingRequired?: boolean | null;
+    consortiumRequired?: boolean | null;
+  };
+  /**
+   * The deadline is a moment in the time zone chosen beside it (e.g. 17:00 in Brussels).
+   */
+  dates?: {
+    rolling?: boolean | null;
+    opensAt?: string | null;
+    opensAt_tz?: SupportedTimezones;
+    closesAt?: string | null;
+    closesAt_tz?: SupportedTimezones;
+  };
+  apply?: {
+    url?: string | null;
+    contact?: string | null;
+  };
+  source?: {
+    label?: string | null;
+    url?: string | null;
+  };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+    /**
+     * Keep this page out of search engines and the sitemap.
+     */
+    noIndex?: boolean | null;
+  };
+  /**
+   * The last part of the address. Filled from the title when empty.
+   */
+  slug: string;
+  /**
+   * A stable key for CSV imports: re-importing a row with this id updates this entry.
+   */
+  externalId?: string | null;
+  /**
+   * Computed from the dates.
+   */
+  status?: ('upcoming' | 'open' | 'closing_soon' | 'closed') | null;
+  /**
+   * When someone last checked this entry against its source.
+   */
+  lastVerifiedAt?: string | null;
+  lastVerifiedBy?: (number | null) | User;
+  /**
+   * Not verified in the last 6 months.
+   */
+  verificationStale?: boolean | null;
+  financedPractices?: {
+    docs?: (number | Practice)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  publishedAt?: string | null;
+  /**
+   * Seeded from public sources; check every fact before relying on it.
+   */
+  isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: number;
+  name: string;
+  acronym?: string | null;
+  type:
+    'funder' | 'agency' | 'development_bank' | 'government' | 'eu_institution' | 'foundation' | 'network' | 'partner';
+  country?: (number | null) | Country;
+  website?: string | null;
+  logo?: (number | null) | Media;
+  description?: string | null;
+  /**
+   * The last part of the address. Filled from the title when empty.
+   */
+  slug: string;
+  /**
+   * Created by the demo seed; check before relying on it.
+   */
+  isDemo?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -675,6 +1202,21 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice-transitions".
+ */
+export interface PracticeTransition {
+  id: number;
+  practice?: (number | null) | Practice;
+  practiceTitle?: string | null;
+  from?: ('submitted' | 'in_review' | 'approved' | 'published' | 'rejected' | 'archived') | null;
+  to: 'submitted' | 'in_review' | 'approved' | 'published' | 'rejected' | 'archived';
+  by?: (number | null) | User;
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1064,6 +1606,14 @@ export interface PayloadLockedDocument {
         value: number | Rubric;
       } | null)
     | ({
+        relationTo: 'funding-actions';
+        value: number | FundingAction;
+      } | null)
+    | ({
+        relationTo: 'organisations';
+        value: number | Organisation;
+      } | null)
+    | ({
         relationTo: 'countries';
         value: number | Country;
       } | null)
@@ -1204,6 +1754,7 @@ export interface PracticesSelect<T extends boolean = true> {
         amount?: T;
         currency?: T;
         financing?: T;
+        fundingActions?: T;
       };
   images?:
     | T
@@ -1242,6 +1793,7 @@ export interface PracticesSelect<T extends boolean = true> {
         name?: T;
         role?: T;
         url?: T;
+        organisation?: T;
         id?: T;
       };
   lookingForPartners?: T;
@@ -1416,6 +1968,100 @@ export interface RubricsSelect<T extends boolean = true> {
             };
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "funding-actions_select".
+ */
+export interface FundingActionsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  description?: T;
+  level?: T;
+  direction?: T;
+  instruments?: T;
+  providers?: T;
+  providerCountry?: T;
+  themes?: T;
+  eligibility?:
+    | T
+    | {
+        countries?: T;
+        regions?: T;
+        countryScope?: T;
+        applicantTypes?: T;
+        minPopulation?: T;
+        notes?: T;
+      };
+  ticket?:
+    | T
+    | {
+        min?: T;
+        max?: T;
+        currency?: T;
+        isTotalBudget?: T;
+        fundingRate?: T;
+        coFinancingRequired?: T;
+        consortiumRequired?: T;
+      };
+  dates?:
+    | T
+    | {
+        rolling?: T;
+        opensAt?: T;
+        opensAt_tz?: T;
+        closesAt?: T;
+        closesAt_tz?: T;
+      };
+  apply?:
+    | T
+    | {
+        url?: T;
+        contact?: T;
+      };
+  source?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+        noIndex?: T;
+      };
+  slug?: T;
+  externalId?: T;
+  status?: T;
+  lastVerifiedAt?: T;
+  lastVerifiedBy?: T;
+  verificationStale?: T;
+  financedPractices?: T;
+  publishedAt?: T;
+  isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations_select".
+ */
+export interface OrganisationsSelect<T extends boolean = true> {
+  name?: T;
+  acronym?: T;
+  type?: T;
+  country?: T;
+  website?: T;
+  logo?: T;
+  description?: T;
+  slug?: T;
+  isDemo?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1939,6 +2585,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'practices';
           value: number | Practice;
+        } | null)
+      | ({
+          relationTo: 'funding-actions';
+          value: number | FundingAction;
         } | null)
       | ({
           relationTo: 'pages';

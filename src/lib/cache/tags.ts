@@ -14,4 +14,9 @@ export const cacheTags = {
   methodology: 'methodology',
   /** A practice's public evaluation result (its scorecard and label). */
   scorecard: (practiceId: number | string) => `scorecard:${practiceId}`,
+  /** Every list, feed, export and eligibility answer that shows funding actions. */
+  funding: 'funding',
+  fundingAction: (slug: string) => `funding:${slug}`,
+  /** Organisations (funders, partners), shown on funding and practice pages. */
+  organisations: 'organisations',
 } as const

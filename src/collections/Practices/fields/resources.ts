@@ -24,6 +24,13 @@ export const financeFields: Field[] = [
         ],
       },
       { name: 'financing', label: 'How it was financed', type: 'textarea', localized: true, maxLength: 2000 },
+      {
+        name: 'fundingActions',
+        label: 'Funding actions that financed it',
+        type: 'relationship',
+        relationTo: 'funding-actions',
+        hasMany: true,
+      },
     ],
   },
 ]
@@ -93,6 +100,7 @@ export const peopleFields: Field[] = [
           { name: 'name', type: 'text', required: true, maxLength: 200 },
           { name: 'role', type: 'text', localized: true, maxLength: 200 },
           { name: 'url', type: 'text', maxLength: 500, validate: validateUrl },
+          { name: 'organisation', type: 'relationship', relationTo: 'organisations', admin: { description: 'When the partner is in the organisations list.' } },
         ],
       },
     ],

@@ -40,7 +40,9 @@ export async function testCity(payload: Payload, countryId: number, population: 
   })
 }
 
-type ActionInput = Partial<Omit<FundingAction, 'id'>>
+type ActionInput = Partial<Omit<FundingAction, 'id' | 'eligibility'>> & {
+  eligibility?: Partial<FundingAction['eligibility']>
+}
 
 /** A funding action, published unless `draft`; everything not given gets a plain default. */
 export async function createFundingAction(payload: Payload, data: ActionInput = {}, options: { draft?: boolean } = {}): Promise<FundingAction> {

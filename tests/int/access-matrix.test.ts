@@ -57,6 +57,9 @@ const collectionMatrix: Partial<Record<CollectionSlug, Record<Operation, Actor[]
   evaluations: { create: ['admin', 'editor'], read: ['admin', 'editor'], update: ['admin', 'editor'], delete: ['admin'] },
   // a result waiting for an editor's decision; final results of public practices are public (tests/int/evaluation.test.ts)
   scorecards: { create: [], read: ['admin', 'editor'], update: [], delete: ['admin'] },
+  // reading a draft action; published ones are read by everyone (tests/int/funding-security.test.ts)
+  'funding-actions': { create: ['admin', 'editor'], read: staff, update: ['admin', 'editor'], delete: ['admin', 'editor'] },
+  organisations: { create: ['admin', 'editor'], read: everyone, update: ['admin', 'editor'], delete: ['admin'] },
 }
 
 const globalMatrix: Record<GlobalSlug, { read: Actor[]; update: Actor[] }> = {
@@ -85,7 +88,7 @@ async function fixture(collection: CollectionSlug): Promise<{ id: number | strin
   return payload.create({ collection, data, file, overrideAccess: true, draft: isDrafted(collection) } as never)
 }
 
-const isDrafted = (collection: CollectionSlug) => collection === 'pages' || collection === 'practices'
+const isDrafted = (collection: CollectionSlug) => collection === 'pages' || collection === 'practices' || collection === 'funding-actions'
 
 // Codes no real country has, so the fixtures never collide with seeded reference data.
 const taken = new Set([...Object.keys(getAlpha2Codes()), ...Object.keys(getAlpha3Codes())])
@@ -156,6 +159,10 @@ async function createData(collection: CollectionSlug): Promise<Record<string, un
         evaluatorCount: 2, computedAt: new Date().toISOString(), overall: 2, overallPercent: 50,
       }
     }
+    case 'funding-actions':
+      return { title: `Funding ${unique()}`, summary: 'S', level: 'eu', direction: 'outbound', instruments: ['grant'], _status: 'draft' }
+    case 'organisations':
+      return { name: `Organisation ${unique()}`, type: 'funder' }
     case 'email-deliveries':
       return { to: 'x@example.org', from: 'GKEC <a@b.org>', subject: 'Hi', text: 'Hi', status: 'queued', attempts: 0 }
     default:
@@ -199,7 +206,10 @@ function updateData(collection: CollectionSlug): Record<string, unknown> {
       return { alt: 'Changed' }
     case 'pages':
     case 'practices':
+    case 'funding-actions':
       return { title: 'Changed' }
+    case 'organisations':
+      return { name: 'Changed' }
     case 'countries':
     case 'cities':
     case 'themes':

@@ -1,4 +1,5 @@
 import { evaluationEn } from './evaluation/en'
+import { fundingEn } from './funding/en'
 import { geographyEn } from './geography/en'
 import { practiceEn } from './practice/en'
 import { repositoryEn } from './repository/en'
@@ -48,6 +49,7 @@ export const en = {
   geography: geographyEn,
   submission: submissionEn,
   evaluation: evaluationEn,
+  funding: fundingEn,
 }
 
 export type Strings = typeof en

@@ -1,5 +1,6 @@
 import type { Strings } from './en'
 import { evaluationEs } from './evaluation/es'
+import { fundingEs } from './funding/es'
 import { geographyEs } from './geography/es'
 import { practiceEs } from './practice/es'
 import { repositoryEs } from './repository/es'
@@ -49,4 +50,5 @@ export const es: Strings = {
   geography: geographyEs,
   submission: submissionEs,
   evaluation: evaluationEs,
+  funding: fundingEs,
 }

@@ -1,5 +1,6 @@
 import type { Strings } from './en'
 import { evaluationFr } from './evaluation/fr'
+import { fundingFr } from './funding/fr'
 import { geographyFr } from './geography/fr'
 import { practiceFr } from './practice/fr'
 import { repositoryFr } from './repository/fr'
@@ -49,4 +50,5 @@ export const fr: Strings = {
   geography: geographyFr,
   submission: submissionFr,
   evaluation: evaluationFr,
+  funding: fundingFr,
 }

@@ -1,5 +1,6 @@
 import type { Strings } from './en'
 import { evaluationPt } from './evaluation/pt'
+import { fundingPt } from './funding/pt'
 import { geographyPt } from './geography/pt'
 import { practicePt } from './practice/pt'
 import { repositoryPt } from './repository/pt'
@@ -49,4 +50,5 @@ export const pt: Strings = {
   geography: geographyPt,
   submission: submissionPt,
   evaluation: evaluationPt,
+  funding: fundingPt,
 }

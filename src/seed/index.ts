@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { seedDemoPages } from './demoPages'
 import { seedDemoEvaluations } from './demo/evaluations'
 import { seedDemoPractices } from './demo/practices'
+import { seedDemoFunding } from './funding'
 import { seedGlobals } from './globals'
 import { seedReferenceData } from './reference'
 import { seedRubric } from './reference/rubric'
@@ -52,4 +53,8 @@ export async function seed(payload: Payload, options: { demo: boolean }): Promis
   await seedDemoAdmin(payload)
   const evaluated = await seedDemoEvaluations(payload)
   if (evaluated) payload.logger.info(`Demo evaluations: ${evaluated} practices evaluated by two demo evaluators`)
+  const funding = await seedDemoFunding(payload)
+  if (funding.organisations + funding.actions + funding.links > 0) {
+    payload.logger.info(`Demo funding: ${funding.actions} actions, ${funding.organisations} organisations, ${funding.links} practice links created`)
+  }
 }

@@ -3,6 +3,7 @@ import { unstable_cache } from 'next/cache'
 
 import { localeCodes } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cache/tags'
+import { findFundingSitemapPaths } from '@/lib/funding/view/sitemapPaths'
 import { findRepositorySitemapPaths } from '@/lib/geography/sitemapPaths'
 import { listPublishedPages } from '@/lib/pages/getPage'
 import { getPayloadClient } from '@/lib/payload'
@@ -15,6 +16,10 @@ const listRepositoryPaths = unstable_cache(async () => findRepositorySitemapPath
   tags: [cacheTags.sitemap, cacheTags.practices, cacheTags.geography],
 })
 
+const listFundingPaths = unstable_cache(async () => findFundingSitemapPaths(await getPayloadClient()), ['funding-sitemap'], {
+  tags: [cacheTags.sitemap, cacheTags.funding],
+})
+
 /** Every public page in every language, with its hreflang alternates. Published content only. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteUrl()
@@ -24,11 +29,12 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       lastModified,
       alternates: { languages: Object.fromEntries(localeCodes.map((code) => [code, `${origin}/${code}${path}`])) },
     }))
-  const [pages, repository] = await Promise.all([listPublishedPages(), listRepositoryPaths()])
+  const [pages, repository, funding] = await Promise.all([listPublishedPages(), listRepositoryPaths(), listFundingPaths()])
   return [
     ...entry(''),
     ...entry('/methodology'),
     ...pages.flatMap((page) => entry(`/${page.slug}`, page.updatedAt)),
     ...repository.flatMap((item) => entry(item.path, item.lastModified)),
+    ...funding.flatMap((item) => entry(item.path, item.lastModified)),
   ]
 }

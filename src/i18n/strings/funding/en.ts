@@ -121,6 +121,9 @@ export const fundingEn = {
   deadline: {
     /** A moment in the action's own time zone. */
     at: '{{date}}, {{time}} ({{zone}})',
+    /** How the zone is named: after its city ("Brussels time"), or by the language's own name for it ("heure d’Europe centrale"). */
+    zoneStyle: 'city' as 'city' | 'generic',
+    /** The zone after its city; also where the language has no name for a zone. */
     zone: '{{city}} time',
   },
   pagination: {
@@ -163,7 +166,7 @@ export const fundingEn = {
       regions: 'Eligible world regions',
       everywhere: 'Applicants from every country',
       countryRule: 'Country rule',
-      applicantTypes: 'Who may apply',
+      applicantTypes: 'Types of applicant',
       anyApplicant: 'Every type of applicant',
       minPopulation: 'Minimum city population',
       minPopulationValue: '{{population}} inhabitants',
@@ -204,7 +207,7 @@ export const fundingEn = {
     heading: 'Funding this city could use',
     practiceHeading: 'Funding the lead city could use to replicate it',
     intro: 'Open funding and advice that {{city}} is eligible for.',
-    practiceIntro: 'Open funding and advice that {{city}} is eligible for, on this practice’s themes where there are some.',
+    practiceIntro: 'Open funding and advice that {{city}} is eligible for, on this practice’s themes.',
     all: 'All funding for {{city}}',
     none: 'No open funding action in our database is open to {{city}} at the moment.',
   },

@@ -115,6 +115,7 @@ export const fundingEs: FundingStrings = {
   },
   deadline: {
     at: '{{date}}, {{time}} ({{zone}})',
+    zoneStyle: 'generic',
     zone: 'hora de {{city}}',
   },
   pagination: {
@@ -157,7 +158,7 @@ export const fundingEs: FundingStrings = {
       regions: 'Regiones del mundo elegibles',
       everywhere: 'Solicitantes de todos los países',
       countryRule: 'Regla sobre los países',
-      applicantTypes: 'Quién puede solicitarla',
+      applicantTypes: 'Tipos de solicitante',
       anyApplicant: 'Cualquier tipo de solicitante',
       minPopulation: 'Población mínima de la ciudad',
       minPopulationValue: '{{population}} habitantes',
@@ -198,7 +199,7 @@ export const fundingEs: FundingStrings = {
     heading: 'Financiación que esta ciudad podría aprovechar',
     practiceHeading: 'Financiación que la ciudad líder podría aprovechar para replicarla',
     intro: 'Financiación y asesoramiento abiertos para los que {{city}} es elegible.',
-    practiceIntro: 'Financiación y asesoramiento abiertos para los que {{city}} es elegible, sobre los temas de esta práctica cuando los hay.',
+    practiceIntro: 'Financiación y asesoramiento abiertos para los que {{city}} es elegible, sobre los temas de esta práctica.',
     all: 'Toda la financiación para {{city}}',
     none: 'Ninguna acción de financiación abierta de nuestra base de datos está disponible para {{city}} en este momento.',
   },

@@ -115,6 +115,7 @@ export const fundingFr: FundingStrings = {
   },
   deadline: {
     at: '{{date}} à {{time}} ({{zone}})',
+    zoneStyle: 'generic',
     zone: 'heure de {{city}}',
   },
   pagination: {
@@ -157,7 +158,7 @@ export const fundingFr: FundingStrings = {
       regions: 'Régions du monde éligibles',
       everywhere: 'Candidats de tous les pays',
       countryRule: 'Règle sur les pays',
-      applicantTypes: 'Qui peut candidater',
+      applicantTypes: 'Types de candidats',
       anyApplicant: 'Tout type de candidat',
       minPopulation: 'Population minimale de la ville',
       minPopulationValue: '{{population}} habitants',
@@ -198,7 +199,7 @@ export const fundingFr: FundingStrings = {
     heading: 'Financements utiles à cette ville',
     practiceHeading: 'Financements dont la ville pilote pourrait bénéficier pour la reproduire',
     intro: 'Financements et conseil ouverts auxquels {{city}} est éligible.',
-    practiceIntro: 'Financements et conseil ouverts auxquels {{city}} est éligible, sur les thèmes de cette pratique lorsqu’il y en a.',
+    practiceIntro: 'Financements et conseil ouverts auxquels {{city}} est éligible, sur les thèmes de cette pratique.',
     all: 'Tous les financements pour {{city}}',
     none: 'Aucune action de financement ouverte de notre base n’est accessible à {{city}} pour le moment.',
   },

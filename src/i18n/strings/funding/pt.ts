@@ -115,6 +115,7 @@ export const fundingPt: FundingStrings = {
   },
   deadline: {
     at: '{{date}}, {{time}} ({{zone}})',
+    zoneStyle: 'generic',
     zone: 'hora de {{city}}',
   },
   pagination: {
@@ -157,7 +158,7 @@ export const fundingPt: FundingStrings = {
       regions: 'Regiões do mundo elegíveis',
       everywhere: 'Candidatos de todos os países',
       countryRule: 'Regra sobre os países',
-      applicantTypes: 'Quem se pode candidatar',
+      applicantTypes: 'Tipos de candidato',
       anyApplicant: 'Qualquer tipo de candidato',
       minPopulation: 'População mínima da cidade',
       minPopulationValue: '{{population}} habitantes',
@@ -198,7 +199,7 @@ export const fundingPt: FundingStrings = {
     heading: 'Financiamento que esta cidade poderia aproveitar',
     practiceHeading: 'Financiamento que a cidade líder poderia aproveitar para a replicar',
     intro: 'Financiamento e aconselhamento abertos a que {{city}} é elegível.',
-    practiceIntro: 'Financiamento e aconselhamento abertos a que {{city}} é elegível, nos temas desta prática quando existem.',
+    practiceIntro: 'Financiamento e aconselhamento abertos a que {{city}} é elegível, nos temas desta prática.',
     all: 'Todo o financiamento para {{city}}',
     none: 'Nenhuma ação de financiamento aberta da nossa base de dados está disponível para {{city}} neste momento.',
   },

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { CityFundingSection } from '@/components/funding/CityFundingSection'
 import { CityPage } from '@/components/geography/CityPage'
 import { interpolate } from '@/i18n/interpolate'
 import { isLocale } from '@/i18n/locales'
 import { getStrings } from '@/i18n/strings'
+import { getFundingForCity } from '@/lib/funding/view/fundingForCity'
 import { getCity } from '@/lib/geography/getGeography'
 import { localeAlternates } from '@/lib/seo/alternates'
 
@@ -36,5 +38,16 @@ export default async function CityRoute({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const city = await getCity(slug, locale)
   if (!city) notFound()
-  return <CityPage city={city} locale={locale} />
+  const funding = await getFundingForCity(city.slug, locale)
+  const fundingStrings = getStrings(locale).funding.city
+  return (
+    <>
+      <CityPage city={city} locale={locale} />
+      {funding && (
+        <div className="container">
+          <CityFundingSection funding={funding} locale={locale} heading={fundingStrings.heading} intro={interpolate(fundingStrings.intro, { city: city.name })} />
+        </div>
+      )}
+    </>
+  )
 }

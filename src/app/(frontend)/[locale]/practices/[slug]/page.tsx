@@ -3,12 +3,14 @@ import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { Scorecard, SCORECARD_SECTION_ID } from '@/components/evaluation/Scorecard'
+import { PracticeFunding } from '@/components/funding/PracticeFunding'
 import { LivePreviewListener } from '@/components/LivePreviewListener.client'
 import { JsonLd } from '@/components/practice/JsonLd'
 import { PracticeArticle } from '@/components/practice/PracticeArticle'
 import { isLocale } from '@/i18n/locales'
 import { getStrings } from '@/i18n/strings'
 import { getPracticeScorecard } from '@/lib/evaluation/scorecard'
+import { getPracticeFunding } from '@/lib/funding/view/practiceFunding'
 import { getPracticeNeighbours, getPublicPractice } from '@/lib/practices/getPractice'
 import { practiceJsonLd } from '@/lib/practices/practiceJsonLd'
 import { practiceMetadata } from '@/lib/practices/practiceMetadata'
@@ -47,6 +49,7 @@ export default async function PracticePage({ params }: Props) {
       <JsonLd data={practiceJsonLd(practice, { origin: siteUrl(), siteName: getStrings(locale).site.name })} />
       {practice.draft && <LivePreviewListener />}
       <PracticeArticle practice={practice} neighbours={neighbours} locale={locale} evaluation={evaluation} />
+      <PracticeFunding funding={await getPracticeFunding(practice, locale)} locale={locale} />
     </>
   )
 }

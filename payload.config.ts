@@ -15,12 +15,16 @@ import { isAdmin } from './src/access/isAdmin'
 import { Cities } from './src/collections/Cities'
 import { Countries } from './src/collections/Countries'
 import { EmailDeliveries } from './src/collections/EmailDeliveries'
+import { EventEditions } from './src/collections/EventEditions'
+import { EventSessions } from './src/collections/EventSessions'
 import { FundingActions } from './src/collections/FundingActions'
 import { Media } from './src/collections/Media'
 import { Organisations } from './src/collections/Organisations'
 import { Pages } from './src/collections/Pages'
 import { Practices } from './src/collections/Practices'
 import { PracticeTransitions } from './src/collections/PracticeTransitions'
+import { Registrations } from './src/collections/Registrations'
+import { Speakers } from './src/collections/Speakers'
 import { Themes } from './src/collections/Themes'
 import { Evaluations } from './src/collections/Evaluations'
 import { Rubrics } from './src/collections/Rubrics'
@@ -73,7 +77,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Practices, PracticeTransitions, Evaluations, Scorecards, Rubrics, FundingActions, Organisations, Countries, Cities, Themes, Pages, Media, Users, EmailDeliveries],
+  collections: [Practices, PracticeTransitions, Evaluations, Scorecards, Rubrics, FundingActions, Organisations, EventEditions, EventSessions, Speakers, Registrations, Countries, Cities, Themes, Pages, Media, Users, EmailDeliveries],
   globals: [Header, Footer, EvaluationSettings],
   localization: {
     locales: locales.map(({ code, label }) => ({ code, label })),

@@ -7,6 +7,8 @@ import * as migration_20261129_003936_evaluation from './20261129_003936_evaluat
 import * as migration_20261129_020000_practice_search_evaluation from './20261129_020000_practice_search_evaluation';
 import * as migration_20261129_030825_funding from './20261129_030825_funding';
 import * as migration_20261129_031000_funding_index from './20261129_031000_funding_index';
+import * as migration_20261129_032542_events from './20261129_032542_events';
+import * as migration_20261129_032600_registration_constraints from './20261129_032600_registration_constraints';
 
 export const migrations = [
   {
@@ -53,5 +55,15 @@ export const migrations = [
     up: migration_20261129_031000_funding_index.up,
     down: migration_20261129_031000_funding_index.down,
     name: '20261129_031000_funding_index',
+  },
+  {
+    up: migration_20261129_032542_events.up,
+    down: migration_20261129_032542_events.down,
+    name: '20261129_032542_events',
+  },
+  {
+    up: migration_20261129_032600_registration_constraints.up,
+    down: migration_20261129_032600_registration_constraints.down,
+    name: '20261129_032600_registration_constraints',
   },
 ];

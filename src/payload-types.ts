@@ -446,6 +446,10 @@ export interface Config {
     rubrics: Rubric;
     'funding-actions': FundingAction;
     organisations: Organisation;
+    'event-editions': EventEdition;
+    'event-sessions': EventSession;
+    speakers: Speaker;
+    registrations: Registration;
     countries: Country;
     cities: City;
     themes: Theme;
@@ -476,6 +480,10 @@ export interface Config {
     rubrics: RubricsSelect<false> | RubricsSelect<true>;
     'funding-actions': FundingActionsSelect<false> | FundingActionsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
+    'event-editions': EventEditionsSelect<false> | EventEditionsSelect<true>;
+    'event-sessions': EventSessionsSelect<false> | EventSessionsSelect<true>;
+    speakers: SpeakersSelect<false> | SpeakersSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
     cities: CitiesSelect<false> | CitiesSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
@@ -517,6 +525,7 @@ export interface Config {
       deleteUnconfirmedSubmissions: TaskDeleteUnconfirmedSubmissions;
       remindEvaluators: TaskRemindEvaluators;
       expireEvaluationLabels: TaskExpireEvaluationLabels;
+      fundingAlertDigest: TaskFundingAlertDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1348,6 +1357,168 @@ export interface Scorecard {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-editions".
+ */
+export interface EventEdition {
+  id: number;
+  title: string;
+  year: number;
+  format: 'in_person' | 'hybrid' | 'online';
+  stage: 'announced' | 'registration_open' | 'registration_closed' | 'finished' | 'cancelled';
+  theme?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  startsAt: string;
+  endsAt: string;
+  /**
+   * Where the event happens: the programme is shown in this zone.
+   */
+  timeZone: string;
+  venue?: {
+    name?: string | null;
+    address?: string | null;
+    latitude?: number | null;
+    longitude?: number | null;
+    access?: string | null;
+  };
+  /**
+   * Seats per attendance mode; 0 means the mode is not offered.
+   */
+  capacity: {
+    inPerson: number;
+    online: number;
+  };
+  registration: {
+    opensAt?: string | null;
+    closesAt?: string | null;
+    offerHours: number;
+    purgeAfterDays: number;
+  };
+  streamingUrl?: string | null;
+  /**
+   * The last part of the address. Filled from the title when empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-sessions".
+ */
+export interface EventSession {
+  id: number;
+  edition: number | EventEdition;
+  title: string;
+  description?: string | null;
+  type: 'plenary' | 'panel' | 'workshop' | 'side_event' | 'site_visit';
+  track?: string | null;
+  room?: string | null;
+  startsAt: string;
+  endsAt: string;
+  languages?: ('en' | 'fr' | 'es' | 'pt' | 'de' | 'it' | 'ar' | 'zh' | 'ru' | 'sw' | 'hi' | 'id')[] | null;
+  interpretation?: ('en' | 'fr' | 'es' | 'pt' | 'de' | 'it' | 'ar' | 'zh' | 'ru' | 'sw' | 'hi' | 'id')[] | null;
+  speakers?: (number | Speaker)[] | null;
+  moderators?: (number | Speaker)[] | null;
+  themes?: (number | Theme)[] | null;
+  practices?: (number | Practice)[] | null;
+  /**
+   * Only when the session has fewer seats than the event.
+   */
+  capacity?: number | null;
+  /**
+   * The last part of the address. Filled from the title when empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "speakers".
+ */
+export interface Speaker {
+  id: number;
+  name: string;
+  organisation?: string | null;
+  city?: string | null;
+  country?: (number | null) | Country;
+  role?: string | null;
+  biography?: string | null;
+  photo?: (number | null) | Media;
+  photoCredit?: string | null;
+  /**
+   * Without consent the speaker never appears on the public site or API.
+   */
+  consentToPublish?: boolean | null;
+  /**
+   * The last part of the address. Filled from the title when empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  edition: number | EventEdition;
+  name: string;
+  email: string;
+  organisation?: string | null;
+  city?: string | null;
+  country?: (number | null) | Country;
+  role?:
+    | (
+        | 'city_official'
+        | 'national_government'
+        | 'international_organisation'
+        | 'researcher'
+        | 'business'
+        | 'civil_society'
+        | 'funder'
+        | 'media'
+        | 'other'
+      )
+    | null;
+  attendanceMode: 'in_person' | 'online';
+  locale: 'en' | 'fr' | 'es' | 'pt';
+  accessibilityNeeds?: string | null;
+  dietaryNeeds?: string | null;
+  privacyConsentAt: string;
+  sessions?: (number | EventSession)[] | null;
+  status: 'confirmed' | 'waitlisted' | 'offered' | 'cancelled' | 'checked_in';
+  waitlistPosition?: number | null;
+  offerExpiresAt?: string | null;
+  confirmedAt?: string | null;
+  cancelledAt?: string | null;
+  checkedInAt?: string | null;
+  checkedInBy?: (number | null) | User;
+  managementTokenHash?: string | null;
+  checkInCode?: string | null;
+  anonymisedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -1431,6 +1602,18 @@ export interface EmailDelivery {
   template: string;
   html?: string | null;
   text?: string | null;
+  /**
+   * Extra headers sent with the message (e.g. List-Unsubscribe).
+   */
+  headers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   status: 'queued' | 'sent' | 'failed';
   attempts: number;
   /**
@@ -1520,6 +1703,7 @@ export interface PayloadJob {
           | 'deleteUnconfirmedSubmissions'
           | 'remindEvaluators'
           | 'expireEvaluationLabels'
+          | 'fundingAlertDigest'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1560,6 +1744,7 @@ export interface PayloadJob {
         | 'deleteUnconfirmedSubmissions'
         | 'remindEvaluators'
         | 'expireEvaluationLabels'
+        | 'fundingAlertDigest'
         | 'schedulePublish'
       )
     | null;
@@ -1612,6 +1797,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'organisations';
         value: number | Organisation;
+      } | null)
+    | ({
+        relationTo: 'event-editions';
+        value: number | EventEdition;
+      } | null)
+    | ({
+        relationTo: 'event-sessions';
+        value: number | EventSession;
+      } | null)
+    | ({
+        relationTo: 'speakers';
+        value: number | Speaker;
+      } | null)
+    | ({
+        relationTo: 'registrations';
+        value: number | Registration;
       } | null)
     | ({
         relationTo: 'countries';
@@ -2067,6 +2268,123 @@ export interface OrganisationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-editions_select".
+ */
+export interface EventEditionsSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  format?: T;
+  stage?: T;
+  theme?: T;
+  description?: T;
+  startsAt?: T;
+  endsAt?: T;
+  timeZone?: T;
+  venue?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        latitude?: T;
+        longitude?: T;
+        access?: T;
+      };
+  capacity?:
+    | T
+    | {
+        inPerson?: T;
+        online?: T;
+      };
+  registration?:
+    | T
+    | {
+        opensAt?: T;
+        closesAt?: T;
+        offerHours?: T;
+        purgeAfterDays?: T;
+      };
+  streamingUrl?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-sessions_select".
+ */
+export interface EventSessionsSelect<T extends boolean = true> {
+  edition?: T;
+  title?: T;
+  description?: T;
+  type?: T;
+  track?: T;
+  room?: T;
+  startsAt?: T;
+  endsAt?: T;
+  languages?: T;
+  interpretation?: T;
+  speakers?: T;
+  moderators?: T;
+  themes?: T;
+  practices?: T;
+  capacity?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "speakers_select".
+ */
+export interface SpeakersSelect<T extends boolean = true> {
+  name?: T;
+  organisation?: T;
+  city?: T;
+  country?: T;
+  role?: T;
+  biography?: T;
+  photo?: T;
+  photoCredit?: T;
+  consentToPublish?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  edition?: T;
+  name?: T;
+  email?: T;
+  organisation?: T;
+  city?: T;
+  country?: T;
+  role?: T;
+  attendanceMode?: T;
+  locale?: T;
+  accessibilityNeeds?: T;
+  dietaryNeeds?: T;
+  privacyConsentAt?: T;
+  sessions?: T;
+  status?: T;
+  waitlistPosition?: T;
+  offerExpiresAt?: T;
+  confirmedAt?: T;
+  cancelledAt?: T;
+  checkedInAt?: T;
+  checkedInBy?: T;
+  managementTokenHash?: T;
+  checkInCode?: T;
+  anonymisedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "countries_select".
  */
 export interface CountriesSelect<T extends boolean = true> {
@@ -2283,6 +2601,7 @@ export interface EmailDeliveriesSelect<T extends boolean = true> {
   template?: T;
   html?: T;
   text?: T;
+  headers?: T;
   status?: T;
   attempts?: T;
   providerId?: T;
@@ -2575,6 +2894,14 @@ export interface TaskExpireEvaluationLabels {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFundingAlertDigest".
+ */
+export interface TaskFundingAlertDigest {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
@@ -2589,6 +2916,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'funding-actions';
           value: number | FundingAction;
+        } | null)
+      | ({
+          relationTo: 'event-editions';
+          value: number | EventEdition;
         } | null)
       | ({
           relationTo: 'pages';

@@ -60,6 +60,13 @@ const collectionMatrix: Partial<Record<CollectionSlug, Record<Operation, Actor[]
   // reading a draft action; published ones are read by everyone (tests/int/funding-security.test.ts)
   'funding-actions': { create: ['admin', 'editor'], read: staff, update: ['admin', 'editor'], delete: ['admin', 'editor'] },
   organisations: { create: ['admin', 'editor'], read: everyone, update: ['admin', 'editor'], delete: ['admin'] },
+  // reading a draft edition or session; published ones are read by everyone (tests/int/event-registration.test.ts)
+  'event-editions': { create: ['admin', 'events'], read: staff, update: ['admin', 'events'], delete: ['admin'] },
+  'event-sessions': { create: ['admin', 'events'], read: staff, update: ['admin', 'events'], delete: ['admin', 'events'] },
+  // a speaker who has not consented to be published; consenting speakers are public
+  speakers: { create: ['admin', 'events'], read: staff, update: ['admin', 'events'], delete: ['admin', 'events'] },
+  // personal data; registrations are made only through the registration service
+  registrations: { create: [], read: ['admin', 'events'], update: ['admin', 'events'], delete: ['admin'] },
 }
 
 const globalMatrix: Record<GlobalSlug, { read: Actor[]; update: Actor[] }> = {
@@ -88,7 +95,8 @@ async function fixture(collection: CollectionSlug): Promise<{ id: number | strin
   return payload.create({ collection, data, file, overrideAccess: true, draft: isDrafted(collection) } as never)
 }
 
-const isDrafted = (collection: CollectionSlug) => collection === 'pages' || collection === 'practices' || collection === 'funding-actions'
+const isDrafted = (collection: CollectionSlug) =>
+  ['pages', 'practices', 'funding-actions', 'event-editions', 'event-sessions'].includes(collection)
 
 // Codes no real country has, so the fixtures never collide with seeded reference data.
 const taken = new Set([...Object.keys(getAlpha2Codes()), ...Object.keys(getAlpha3Codes())])
@@ -163,6 +171,18 @@ async function createData(collection: CollectionSlug): Promise<Record<string, un
       return { title: `Funding ${unique()}`, summary: 'S', level: 'eu', direction: 'outbound', instruments: ['grant'], _status: 'draft' }
     case 'organisations':
       return { name: `Organisation ${unique()}`, type: 'funder' }
+    case 'event-editions':
+      return { title: `Edition ${unique()}`, year: 2027, startsAt: '2027-06-01T08:00:00Z', endsAt: '2027-06-02T17:00:00Z', _status: 'draft' }
+    case 'event-sessions': {
+      const edition = await payload.create({ collection: 'event-editions', overrideAccess: true, draft: true, data: { title: `Edition ${unique()}`, year: 2027, startsAt: '2027-06-01T08:00:00Z', endsAt: '2027-06-02T17:00:00Z', _status: 'draft' } })
+      return { edition: edition.id, title: `Session ${unique()}`, type: 'panel', startsAt: '2027-06-01T09:00:00Z', endsAt: '2027-06-01T10:00:00Z', _status: 'draft' }
+    }
+    case 'speakers':
+      return { name: `Speaker ${unique()}`, consentToPublish: false }
+    case 'registrations': {
+      const edition = await payload.create({ collection: 'event-editions', overrideAccess: true, draft: true, data: { title: `Edition ${unique()}`, year: 2027, startsAt: '2027-06-01T08:00:00Z', endsAt: '2027-06-02T17:00:00Z', _status: 'draft' } })
+      return { edition: edition.id, name: 'Reg', email: `reg-${unique()}@example.org`, attendanceMode: 'online', privacyConsentAt: new Date().toISOString(), status: 'confirmed' }
+    }
     case 'email-deliveries':
       return { to: 'x@example.org', from: 'GKEC <a@b.org>', subject: 'Hi', text: 'Hi', status: 'queued', attempts: 0 }
     default:
@@ -209,7 +229,12 @@ function updateData(collection: CollectionSlug): Record<string, unknown> {
     case 'funding-actions':
       return { title: 'Changed' }
     case 'organisations':
+    case 'speakers':
+    case 'registrations':
       return { name: 'Changed' }
+    case 'event-editions':
+    case 'event-sessions':
+      return { title: 'Changed' }
     case 'countries':
     case 'cities':
     case 'themes':

@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { fundingEditorMessages } from '@/lib/funding/import/messages'
+
 import { evaluationMessages } from './evaluationMessages'
 
 /**
@@ -18,6 +20,7 @@ export const serverMessages = {
     fileTypeNotAccepted: 'Files of type {{type}} are not accepted. Use JPEG, PNG, WebP, AVIF or PDF.',
     imageUnreadable: 'This image could not be read. Save it again as JPEG or PNG and retry.',
     ...evaluationMessages.en,
+    ...fundingEditorMessages.en,
   },
   fr: {
     workflowForbidden: 'Seuls les éditeurs peuvent faire avancer une pratique dans le circuit de validation.',
@@ -30,6 +33,7 @@ export const serverMessages = {
     fileTypeNotAccepted: 'Les fichiers de type {{type}} ne sont pas acceptés. Utilisez JPEG, PNG, WebP, AVIF ou PDF.',
     imageUnreadable: 'Cette image est illisible. Enregistrez-la à nouveau en JPEG ou PNG et réessayez.',
     ...evaluationMessages.fr,
+    ...fundingEditorMessages.fr,
   },
   es: {
     workflowForbidden: 'Solo los editores pueden mover prácticas por el flujo editorial.',
@@ -42,6 +46,7 @@ export const serverMessages = {
     fileTypeNotAccepted: 'No se aceptan archivos de tipo {{type}}. Use JPEG, PNG, WebP, AVIF o PDF.',
     imageUnreadable: 'No se pudo leer esta imagen. Guárdela de nuevo como JPEG o PNG y vuelva a intentarlo.',
     ...evaluationMessages.es,
+    ...fundingEditorMessages.es,
   },
   pt: {
     workflowForbidden: 'Só os editores podem fazer avançar práticas no fluxo editorial.',
@@ -54,6 +59,7 @@ export const serverMessages = {
     fileTypeNotAccepted: 'Ficheiros do tipo {{type}} não são aceites. Use JPEG, PNG, WebP, AVIF ou PDF.',
     imageUnreadable: 'Não foi possível ler esta imagem. Guarde-a de novo como JPEG ou PNG e tente outra vez.',
     ...evaluationMessages.pt,
+    ...fundingEditorMessages.pt,
   },
 } as const
 

@@ -9,6 +9,7 @@ import { FUNDING_STATUSES, keysOf } from '@/lib/funding/options'
 import { isStale } from '@/lib/funding/verification'
 import { previewPath } from '@/lib/preview/previewPath'
 import type { FundingAction } from '@/payload-types'
+import { fundingEditorEndpoints } from './endpoints'
 import { descriptionFields, eligibilityFields, termsFields, verificationFields } from './fields'
 import { indexFundingAction, unindexDeletedFundingAction } from './hooks'
 import { stampVerification } from './hooks/verification'
@@ -35,6 +36,8 @@ export const FundingActions: CollectionConfig = {
       url: ({ data, locale }) => previewPath({ collection: 'funding-actions', slug: data?.slug, locale: locale?.code }),
     },
     preview: (data, { locale }) => previewPath({ collection: 'funding-actions', slug: data?.slug as string, locale }),
+    // Editors' tools: stale entries, bulk "mark verified", CSV import.
+    components: { beforeListTable: ['@/collections/FundingActions/admin/EditorTools#EditorTools'] },
   },
   defaultSort: '-updatedAt',
   access: {
@@ -44,6 +47,7 @@ export const FundingActions: CollectionConfig = {
     update: editors,
     delete: editors,
   },
+  endpoints: fundingEditorEndpoints,
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeChange: [stampVerification],

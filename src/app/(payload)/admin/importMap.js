@@ -28,6 +28,7 @@ import { ScoreRowLabel as ScoreRowLabel_b925c0977d2ea6f8697c15374719f49d } from 
 import { ExportForm as ExportForm_27583099ba2c899ebb736c9d828782c1 } from '@/collections/Evaluations/admin/ExportForm'
 import { EvaluationControls as EvaluationControls_0a338192ddf422a799834b5e00b91d71 } from '@/collections/Evaluations/admin/EvaluationControls'
 import { RevalidationLinks as RevalidationLinks_12149d458bf5ee5f9f4e03a8287c4eed } from '@/collections/Scorecards/admin/RevalidationLinks'
+import { EditorTools as EditorTools_d536a4d968b1b32ac1040862e019a6c1 } from '@/collections/FundingActions/admin/EditorTools'
 import { MyEvaluationsNavLink as MyEvaluationsNavLink_cbf9fdd344fd2b9350c5857edc3b8d1e } from '@/components/admin/myEvaluations/MyEvaluationsNavLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { MyEvaluationsView as MyEvaluationsView_90b5f77c6f94524188bad127b5735ad0 } from '@/components/admin/myEvaluations/MyEvaluationsView'
@@ -65,6 +66,7 @@ export const importMap = {
   "@/collections/Evaluations/admin/ExportForm#ExportForm": ExportForm_27583099ba2c899ebb736c9d828782c1,
   "@/collections/Evaluations/admin/EvaluationControls#EvaluationControls": EvaluationControls_0a338192ddf422a799834b5e00b91d71,
   "@/collections/Scorecards/admin/RevalidationLinks#RevalidationLinks": RevalidationLinks_12149d458bf5ee5f9f4e03a8287c4eed,
+  "@/collections/FundingActions/admin/EditorTools#EditorTools": EditorTools_d536a4d968b1b32ac1040862e019a6c1,
   "@/components/admin/myEvaluations/MyEvaluationsNavLink#MyEvaluationsNavLink": MyEvaluationsNavLink_cbf9fdd344fd2b9350c5857edc3b8d1e,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/components/admin/myEvaluations/MyEvaluationsView#MyEvaluationsView": MyEvaluationsView_90b5f77c6f94524188bad127b5735ad0,

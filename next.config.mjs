@@ -31,6 +31,11 @@ const nextConfig = {
         source: '/:locale(en|fr|es|pt)/practices',
         headers: [{ key: 'Cache-Control', value: 'public, s-maxage=60, stale-while-revalidate=300' }],
       },
+      // The funding search likewise (its answers carry a status that changes with time: a minute is fine).
+      {
+        source: '/:locale(en|fr|es|pt)/funding',
+        headers: [{ key: 'Cache-Control', value: 'public, s-maxage=60, stale-while-revalidate=300' }],
+      },
       // API answers depend on who asks (session cookie or token): no shared cache may keep them.
       { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: 'private, no-store' }] },
     ]

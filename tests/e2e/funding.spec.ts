@@ -186,8 +186,11 @@ test('an unknown city in the address is answered with a message and no results',
   await expect(results(page)).toHaveCount(0)
 })
 
-test('a draft action has no public page', async ({ request }) => {
+test('a draft action has no public page and is not in the sitemap; published ones are', async ({ request }) => {
   expect((await request.get(`/en/funding/${fixture.draft.slug}`)).status()).toBe(404)
+  const sitemap = await (await request.get('/sitemap.xml')).text()
+  expect(sitemap).toContain(`/en/funding/${fixture.loan.slug}</loc>`)
+  expect(sitemap).not.toContain(fixture.draft.slug)
 })
 
 test('a city page lists the funding the city could use, with the reason, and links to all of it', async ({ page }) => {

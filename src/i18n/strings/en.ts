@@ -1,5 +1,6 @@
 import { evaluationEn } from './evaluation/en'
 import { fundingEn } from './funding/en'
+import { fundingAlertsEn } from './fundingAlerts/en'
 import { geographyEn } from './geography/en'
 import { practiceEn } from './practice/en'
 import { repositoryEn } from './repository/en'
@@ -50,6 +51,7 @@ export const en = {
   submission: submissionEn,
   evaluation: evaluationEn,
   funding: fundingEn,
+  fundingAlerts: fundingAlertsEn,
 }
 
 export type Strings = typeof en

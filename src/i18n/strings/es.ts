@@ -1,6 +1,7 @@
 import type { Strings } from './en'
 import { evaluationEs } from './evaluation/es'
 import { fundingEs } from './funding/es'
+import { fundingAlertsEs } from './fundingAlerts/es'
 import { geographyEs } from './geography/es'
 import { practiceEs } from './practice/es'
 import { repositoryEs } from './repository/es'
@@ -51,4 +52,5 @@ export const es: Strings = {
   submission: submissionEs,
   evaluation: evaluationEs,
   funding: fundingEs,
+  fundingAlerts: fundingAlertsEs,
 }

@@ -1,6 +1,7 @@
 import type { Strings } from './en'
 import { evaluationFr } from './evaluation/fr'
 import { fundingFr } from './funding/fr'
+import { fundingAlertsFr } from './fundingAlerts/fr'
 import { geographyFr } from './geography/fr'
 import { practiceFr } from './practice/fr'
 import { repositoryFr } from './repository/fr'
@@ -51,4 +52,5 @@ export const fr: Strings = {
   submission: submissionFr,
   evaluation: evaluationFr,
   funding: fundingFr,
+  fundingAlerts: fundingAlertsFr,
 }

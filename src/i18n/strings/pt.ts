@@ -1,6 +1,7 @@
 import type { Strings } from './en'
 import { evaluationPt } from './evaluation/pt'
 import { fundingPt } from './funding/pt'
+import { fundingAlertsPt } from './fundingAlerts/pt'
 import { geographyPt } from './geography/pt'
 import { practicePt } from './practice/pt'
 import { repositoryPt } from './repository/pt'
@@ -51,4 +52,5 @@ export const pt: Strings = {
   submission: submissionPt,
   evaluation: evaluationPt,
   funding: fundingPt,
+  fundingAlerts: fundingAlertsPt,
 }

@@ -18,6 +18,7 @@ import { EmailDeliveries } from './src/collections/EmailDeliveries'
 import { EventEditions } from './src/collections/EventEditions'
 import { EventSessions } from './src/collections/EventSessions'
 import { FundingActions } from './src/collections/FundingActions'
+import { FundingAlerts } from './src/collections/FundingAlerts'
 import { Media } from './src/collections/Media'
 import { Organisations } from './src/collections/Organisations'
 import { Pages } from './src/collections/Pages'
@@ -77,7 +78,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Practices, PracticeTransitions, Evaluations, Scorecards, Rubrics, FundingActions, Organisations, EventEditions, EventSessions, Speakers, Registrations, Countries, Cities, Themes, Pages, Media, Users, EmailDeliveries],
+  collections: [Practices, PracticeTransitions, Evaluations, Scorecards, Rubrics, FundingActions, FundingAlerts, Organisations, EventEditions, EventSessions, Speakers, Registrations, Countries, Cities, Themes, Pages, Media, Users, EmailDeliveries],
   globals: [Header, Footer, EvaluationSettings],
   localization: {
     locales: locales.map(({ code, label }) => ({ code, label })),

@@ -9,6 +9,7 @@ import * as migration_20261129_030825_funding from './20261129_030825_funding';
 import * as migration_20261129_031000_funding_index from './20261129_031000_funding_index';
 import * as migration_20261129_032542_events from './20261129_032542_events';
 import * as migration_20261129_032600_registration_constraints from './20261129_032600_registration_constraints';
+import * as migration_20261129_033802_funding_alerts from './20261129_033802_funding_alerts';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261129_032600_registration_constraints.up,
     down: migration_20261129_032600_registration_constraints.down,
     name: '20261129_032600_registration_constraints',
+  },
+  {
+    up: migration_20261129_033802_funding_alerts.up,
+    down: migration_20261129_033802_funding_alerts.down,
+    name: '20261129_033802_funding_alerts'
   },
 ];

@@ -445,6 +445,7 @@ export interface Config {
     scorecards: Scorecard;
     rubrics: Rubric;
     'funding-actions': FundingAction;
+    'funding-alerts': FundingAlert;
     organisations: Organisation;
     'event-editions': EventEdition;
     'event-sessions': EventSession;
@@ -479,6 +480,7 @@ export interface Config {
     scorecards: ScorecardsSelect<false> | ScorecardsSelect<true>;
     rubrics: RubricsSelect<false> | RubricsSelect<true>;
     'funding-actions': FundingActionsSelect<false> | FundingActionsSelect<true>;
+    'funding-alerts': FundingAlertsSelect<false> | FundingAlertsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     'event-editions': EventEditionsSelect<false> | EventEditionsSelect<true>;
     'event-sessions': EventSessionsSelect<false> | EventSessionsSelect<true>;
@@ -1356,6 +1358,47 @@ export interface Scorecard {
   createdAt: string;
 }
 /**
+ * Subscriptions to weekly funding alerts. Personal data: erase an entry when its owner asks.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "funding-alerts".
+ */
+export interface FundingAlert {
+  id: number;
+  email: string;
+  /**
+   * The language of the emails.
+   */
+  locale: 'en' | 'fr' | 'es' | 'pt';
+  /**
+   * The saved search, as the query string of /funding (empty: every action).
+   */
+  query?: string | null;
+  status: 'pending' | 'confirmed' | 'unsubscribed';
+  /**
+   * What the subscriber agreed to, when and where.
+   */
+  consent?: {
+    at?: string | null;
+    textVersion?: string | null;
+    source?: string | null;
+  };
+  confirmTokenHash?: string | null;
+  confirmExpiresAt?: string | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  /**
+   * The moment the last digest covered (new actions are counted from here).
+   */
+  lastDigestAt?: string | null;
+  /**
+   * The week of the last digest (e.g. 2026-W48): one digest a week, even if the job runs again.
+   */
+  digestPeriod?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "event-editions".
  */
@@ -1793,6 +1836,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'funding-actions';
         value: number | FundingAction;
+      } | null)
+    | ({
+        relationTo: 'funding-alerts';
+        value: number | FundingAlert;
       } | null)
     | ({
         relationTo: 'organisations';
@@ -2248,6 +2295,31 @@ export interface FundingActionsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "funding-alerts_select".
+ */
+export interface FundingAlertsSelect<T extends boolean = true> {
+  email?: T;
+  locale?: T;
+  query?: T;
+  status?: T;
+  consent?:
+    | T
+    | {
+        at?: T;
+        textVersion?: T;
+        source?: T;
+      };
+  confirmTokenHash?: T;
+  confirmExpiresAt?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  lastDigestAt?: T;
+  digestPeriod?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,6 +2,7 @@ import type { EmailAdapter, PayloadRequest, SendEmailOptions } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { formatAddresses } from './addresses'
+import { plainHeaders } from './headers'
 
 /** Templates name what kind of email this is; Payload's own (password reset…) arrive as `direct`. */
 export type OutboxMessage = SendEmailOptions & {
@@ -43,6 +44,7 @@ export const outboxEmailAdapter =
             template: message.template ?? 'direct',
             html: typeof message.html === 'string' ? message.html : undefined,
             text: typeof message.text === 'string' ? message.text : undefined,
+            headers: plainHeaders(message.headers),
             status: 'queued',
             attempts: 0,
           },

@@ -2,6 +2,7 @@ import { Resend } from 'resend'
 
 import type { EmailDelivery } from '@/payload-types'
 import { splitAddresses } from './addresses'
+import { storedHeaders } from './headers'
 
 export type TransportResult = { providerId: string }
 
@@ -19,6 +20,7 @@ export async function sendStoredEmail(delivery: EmailDelivery): Promise<Transpor
     return { providerId: `console-${delivery.id}` }
   }
   const resend = new Resend(apiKey)
+  const headers = storedHeaders(delivery.headers)
   const message = {
     from: delivery.from,
     to: splitAddresses(delivery.to),
@@ -27,6 +29,7 @@ export async function sendStoredEmail(delivery: EmailDelivery): Promise<Transpor
     replyTo: splitAddresses(delivery.replyTo),
     subject: delivery.subject,
     tags: [{ name: 'template', value: delivery.template.replace(/[^a-zA-Z0-9_-]/g, '_') }],
+    ...(headers ? { headers } : {}),
   }
   const body = delivery.html
     ? { ...message, html: delivery.html, ...(delivery.text ? { text: delivery.text } : {}) }

@@ -60,6 +60,8 @@ const collectionMatrix: Partial<Record<CollectionSlug, Record<Operation, Actor[]
   // reading a draft action; published ones are read by everyone (tests/int/funding-security.test.ts)
   'funding-actions': { create: ['admin', 'editor'], read: staff, update: ['admin', 'editor'], delete: ['admin', 'editor'] },
   organisations: { create: ['admin', 'editor'], read: everyone, update: ['admin', 'editor'], delete: ['admin'] },
+  // subscribers' addresses: only the alert form's server code creates them (tests/int/funding-alerts.test.ts)
+  'funding-alerts': { create: [], read: ['admin', 'editor'], update: ['admin'], delete: ['admin'] },
   // reading a draft edition or session; published ones are read by everyone (tests/int/event-registration.test.ts)
   'event-editions': { create: ['admin', 'events'], read: staff, update: ['admin', 'events'], delete: ['admin'] },
   'event-sessions': { create: ['admin', 'events'], read: staff, update: ['admin', 'events'], delete: ['admin', 'events'] },
@@ -167,6 +169,8 @@ async function createData(collection: CollectionSlug): Promise<Record<string, un
         evaluatorCount: 2, computedAt: new Date().toISOString(), overall: 2, overallPercent: 50,
       }
     }
+    case 'funding-alerts':
+      return { email: `alert-${unique()}@example.org`, locale: 'en', query: '', status: 'pending' }
     case 'funding-actions':
       return { title: `Funding ${unique()}`, summary: 'S', level: 'eu', direction: 'outbound', instruments: ['grant'], _status: 'draft' }
     case 'organisations':
@@ -224,6 +228,8 @@ function updateData(collection: CollectionSlug): Record<string, unknown> {
       return { name: 'Renamed' }
     case 'media':
       return { alt: 'Changed' }
+    case 'funding-alerts':
+      return { status: 'unsubscribed' }
     case 'pages':
     case 'practices':
     case 'funding-actions':

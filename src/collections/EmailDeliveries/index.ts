@@ -34,6 +34,7 @@ export const EmailDeliveries: CollectionConfig = {
     { name: 'template', type: 'text', required: true, defaultValue: 'direct', index: true },
     { name: 'html', type: 'code', admin: { language: 'html' } },
     { name: 'text', type: 'textarea' },
+    { name: 'headers', type: 'json', admin: { description: 'Extra headers sent with the message (e.g. List-Unsubscribe).' } },
     {
       name: 'status',
       type: 'select',

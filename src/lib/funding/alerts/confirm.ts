@@ -1,0 +1,49 @@
+import type { Payload } from 'payload'
+
+import type { Locale } from '@/i18n/locales'
+import type { FundingAlert } from '@/payload-types'
+import { hashConfirmToken, isConfirmTokenShape } from './tokens'
+
+export type ConfirmProblem = 'invalid' | 'expired' | 'used'
+export type ConfirmCheck = { status: 'ready'; alert: FundingAlert } | { status: ConfirmProblem }
+export type ConfirmOutcome = { status: 'confirmed'; alertId: number; locale: Locale } | { status: ConfirmProblem }
+
+/**
+ * What a confirmation link is worth, without changing anything (the page the link opens asks for
+ * a click first): ready, or invalid, expired or already used.
+ */
+export async function checkConfirmToken(payload: Payload, token: string | null | undefined, now = Date.now()): Promise<ConfirmCheck> {
+  if (!isConfirmTokenShape(token)) return { status: 'invalid' }
+  const { docs } = await payload.find({
+    collection: 'funding-alerts',
+    where: { confirmTokenHash: { equals: hashConfirmToken(token) } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const alert = docs[0]
+  if (!alert) return { status: 'invalid' }
+  if (alert.status !== 'pending') return { status: 'used' }
+  if (!alert.confirmExpiresAt || Date.parse(alert.confirmExpiresAt) <= now) return { status: 'expired' }
+  return { status: 'ready', alert }
+}
+
+/**
+ * Confirms an alert once: a pending alert whose link has not expired becomes confirmed, and the
+ * weekly digest counts new actions from this moment. A second click, or a link of an alert since
+ * stopped, is "used"; nothing is sent either way.
+ */
+export async function confirmAlert(payload: Payload, token: string | null | undefined, now = Date.now()): Promise<ConfirmOutcome> {
+  const check = await checkConfirmToken(payload, token, now)
+  if (check.status !== 'ready') return check
+  // Only a row still pending changes, so two clicks at once confirm it once.
+  const { docs } = await payload.update({
+    collection: 'funding-alerts',
+    where: { and: [{ id: { equals: check.alert.id } }, { status: { equals: 'pending' } }] },
+    data: { status: 'confirmed', confirmedAt: new Date(now).toISOString() },
+    overrideAccess: true,
+    depth: 0,
+  })
+  if (!docs.length) return { status: 'used' }
+  return { status: 'confirmed', alertId: check.alert.id, locale: check.alert.locale }
+}

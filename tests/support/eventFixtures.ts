@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { EventEdition } from '@/payload-types'
-import type { RegistrationInput } from '@/lib/events/registration/schema'
+import { type RegistrationInput, registrationInput } from '@/lib/events/registration/schema'
 import { uniqueSuffix } from './practiceFixtures'
 
 /** A published edition open for registration, with the given seats per mode. */
@@ -32,11 +32,7 @@ export async function createEdition(payload: Payload, seats: { inPerson?: number
 /** What a registrant would submit, with a unique address. */
 export function registrant(overrides: Partial<RegistrationInput> = {}): RegistrationInput {
   return {
-    name: 'Ana Registrant',
-    email: `ana-${uniqueSuffix()}@example.org`,
-    attendanceMode: 'in_person',
-    privacyConsent: true,
-    locale: 'en',
+    ...registrationInput.parse({ name: 'Ana Registrant', email: `ana-${uniqueSuffix()}@example.org`, attendanceMode: 'in_person', privacyConsent: true }),
     ...overrides,
   }
 }

@@ -10,6 +10,7 @@ import * as migration_20261129_031000_funding_index from './20261129_031000_fund
 import * as migration_20261129_032542_events from './20261129_032542_events';
 import * as migration_20261129_032600_registration_constraints from './20261129_032600_registration_constraints';
 import * as migration_20261129_033802_funding_alerts from './20261129_033802_funding_alerts';
+import * as migration_20261129_035114_event_offer_job from './20261129_035114_event_offer_job';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261129_033802_funding_alerts.up,
     down: migration_20261129_033802_funding_alerts.down,
-    name: '20261129_033802_funding_alerts'
+    name: '20261129_033802_funding_alerts',
+  },
+  {
+    up: migration_20261129_035114_event_offer_job.up,
+    down: migration_20261129_035114_event_offer_job.down,
+    name: '20261129_035114_event_offer_job',
   },
 ];

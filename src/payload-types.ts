@@ -528,6 +528,7 @@ export interface Config {
       remindEvaluators: TaskRemindEvaluators;
       expireEvaluationLabels: TaskExpireEvaluationLabels;
       fundingAlertDigest: TaskFundingAlertDigest;
+      lapseEventOffer: TaskLapseEventOffer;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1747,6 +1748,7 @@ export interface PayloadJob {
           | 'remindEvaluators'
           | 'expireEvaluationLabels'
           | 'fundingAlertDigest'
+          | 'lapseEventOffer'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1788,6 +1790,7 @@ export interface PayloadJob {
         | 'remindEvaluators'
         | 'expireEvaluationLabels'
         | 'fundingAlertDigest'
+        | 'lapseEventOffer'
         | 'schedulePublish'
       )
     | null;
@@ -2971,6 +2974,18 @@ export interface TaskExpireEvaluationLabels {
 export interface TaskFundingAlertDigest {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskLapseEventOffer".
+ */
+export interface TaskLapseEventOffer {
+  input: {
+    registrationId: number;
+  };
+  output: {
+    outcome?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,6 +6,7 @@ import { deleteUnconfirmedSubmissionsTask } from './deleteUnconfirmedSubmissions
 import { deliverEmailTask } from './deliverEmail'
 import { expireEvaluationLabelsTask } from './expireEvaluationLabels'
 import { fundingAlertDigestTask } from './fundingAlertDigest'
+import { lapseEventOfferTask } from './lapseEventOffer'
 import { remindEvaluatorsTask } from './remindEvaluators'
 
 const jobsSecret = () => process.env.CRON_SECRET
@@ -22,7 +23,7 @@ const adminOrCron = ({ req }: { req: { user?: unknown; headers: Headers } }): bo
  * dedicated workers run them: `npm run worker`).
  */
 export const jobsConfig: JobsConfig = {
-  tasks: [deliverEmailTask, deleteUnconfirmedSubmissionsTask, remindEvaluatorsTask, expireEvaluationLabelsTask, fundingAlertDigestTask],
+  tasks: [deliverEmailTask, deleteUnconfirmedSubmissionsTask, remindEvaluatorsTask, expireEvaluationLabelsTask, fundingAlertDigestTask, lapseEventOfferTask],
   access: { run: adminOrCron, queue: adminOrCron, cancel: adminOrCron },
   autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',

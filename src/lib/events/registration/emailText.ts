@@ -4,6 +4,9 @@ type Texts = {
   greeting: string
   confirmed: { subject: string; body: string }
   waitlisted: { subject: string; body: string }
+  offered: { subject: string; body: string }
+  cancelled: { subject: string; body: string }
+  lapsed: { subject: string; body: string }
   manage: { label: string; text: string }
   signature: string
   footer: string
@@ -21,6 +24,12 @@ export const REGISTRATION_EMAIL_TEXT: Record<Locale, Texts> = {
       subject: 'You are on the waiting list for {{event}}',
       body: 'All {{mode}} places for {{event}} are taken. You are number {{position}} on the waiting list: if a place frees up, we will offer it to you by e-mail.',
     },
+    offered: {
+      subject: 'A place at {{event}} is yours if you want it',
+      body: 'A {{mode}} place at {{event}} has become free and we offer it to you. Accept it by {{expires}} ({{zone}}) on your registration page; after that it goes to the next person on the waiting list.',
+    },
+    cancelled: { subject: 'Your registration for {{event}} is cancelled', body: 'We have cancelled your registration for {{event}}, as you asked. Your place goes to the next person on the waiting list.' },
+    lapsed: { subject: 'The place offered at {{event}} has lapsed', body: 'The place we offered you at {{event}} was not accepted in time and has gone to the next person on the waiting list. You can register again if places are still available.' },
     manage: { label: 'View or change your registration', text: 'View, change or cancel your registration: {{url}}' },
     signature: 'The GKEC event team',
     footer: 'You receive this e-mail because you registered for an event of the GKEC (Global Knowledge Exchange Centre).',
@@ -35,6 +44,12 @@ export const REGISTRATION_EMAIL_TEXT: Record<Locale, Texts> = {
       subject: 'Vous êtes sur la liste d’attente de {{event}}',
       body: 'Toutes les places ({{mode}}) de {{event}} sont prises. Vous êtes numéro {{position}} sur la liste d’attente : si une place se libère, nous vous la proposerons par e-mail.',
     },
+    offered: {
+      subject: 'Une place à {{event}} vous attend',
+      body: 'Une place ({{mode}}) s’est libérée pour {{event}} et nous vous la proposons. Acceptez-la avant le {{expires}} ({{zone}}) sur la page de votre inscription ; ensuite elle ira à la personne suivante sur la liste d’attente.',
+    },
+    cancelled: { subject: 'Votre inscription à {{event}} est annulée', body: 'Nous avons annulé votre inscription à {{event}}, comme vous l’avez demandé. Votre place revient à la personne suivante sur la liste d’attente.' },
+    lapsed: { subject: 'La place proposée pour {{event}} a expiré', body: 'La place que nous vous avions proposée pour {{event}} n’a pas été acceptée à temps et revient à la personne suivante sur la liste d’attente. Vous pouvez vous réinscrire s’il reste des places.' },
     manage: { label: 'Voir ou modifier votre inscription', text: 'Voir, modifier ou annuler votre inscription : {{url}}' },
     signature: 'L’équipe événement du GKEC',
     footer: 'Vous recevez cet e-mail parce que vous vous êtes inscrit·e à un événement du GKEC (Global Knowledge Exchange Centre).',
@@ -49,6 +64,12 @@ export const REGISTRATION_EMAIL_TEXT: Record<Locale, Texts> = {
       subject: 'Está en la lista de espera de {{event}}',
       body: 'Todas las plazas ({{mode}}) de {{event}} están ocupadas. Es el número {{position}} de la lista de espera: si se libera una plaza, se la ofreceremos por correo electrónico.',
     },
+    offered: {
+      subject: 'Una plaza en {{event}} le espera',
+      body: 'Se ha liberado una plaza ({{mode}}) en {{event}} y se la ofrecemos. Acéptela antes del {{expires}} ({{zone}}) en la página de su inscripción; después pasará a la siguiente persona de la lista de espera.',
+    },
+    cancelled: { subject: 'Su inscripción en {{event}} está cancelada', body: 'Hemos cancelado su inscripción en {{event}}, como pidió. Su plaza pasa a la siguiente persona de la lista de espera.' },
+    lapsed: { subject: 'La plaza ofrecida en {{event}} ha caducado', body: 'La plaza que le ofrecimos en {{event}} no se aceptó a tiempo y ha pasado a la siguiente persona de la lista de espera. Puede volver a inscribirse si quedan plazas.' },
     manage: { label: 'Ver o cambiar su inscripción', text: 'Ver, cambiar o cancelar su inscripción: {{url}}' },
     signature: 'El equipo de eventos del GKEC',
     footer: 'Recibe este correo porque se inscribió en un evento del GKEC (Global Knowledge Exchange Centre).',
@@ -63,6 +84,12 @@ export const REGISTRATION_EMAIL_TEXT: Record<Locale, Texts> = {
       subject: 'Está na lista de espera de {{event}}',
       body: 'Todos os lugares ({{mode}}) de {{event}} estão ocupados. É o número {{position}} da lista de espera: se um lugar ficar livre, oferecemos-lho por e-mail.',
     },
+    offered: {
+      subject: 'Um lugar em {{event}} está à sua espera',
+      body: 'Ficou livre um lugar ({{mode}}) em {{event}} e oferecemos-lho. Aceite-o até {{expires}} ({{zone}}) na página da sua inscrição; depois passará para a pessoa seguinte na lista de espera.',
+    },
+    cancelled: { subject: 'A sua inscrição em {{event}} foi cancelada', body: 'Cancelámos a sua inscrição em {{event}}, como pediu. O seu lugar passa para a pessoa seguinte na lista de espera.' },
+    lapsed: { subject: 'O lugar oferecido em {{event}} expirou', body: 'O lugar que lhe oferecemos em {{event}} não foi aceite a tempo e passou para a pessoa seguinte na lista de espera. Pode inscrever-se de novo se ainda houver lugares.' },
     manage: { label: 'Ver ou alterar a sua inscrição', text: 'Ver, alterar ou cancelar a sua inscrição: {{url}}' },
     signature: 'A equipa de eventos do GKEC',
     footer: 'Recebe este e-mail porque se inscreveu num evento do GKEC (Global Knowledge Exchange Centre).',

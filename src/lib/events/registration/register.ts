@@ -146,9 +146,9 @@ async function registerIn(payload: Payload, req: PayloadRequest, editionSlug: st
   }
 
   const message = registrationEmail({
+    kind: status,
     locale,
     name: input.name,
-    status,
     mode,
     position,
     edition: { title: edition.title ?? edition.slug, slug: edition.slug, startsAt: new Date(edition.starts_at).toISOString(), timeZone: edition.time_zone },

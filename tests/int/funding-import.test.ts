@@ -92,7 +92,7 @@ describe('importing funding actions from CSV', () => {
       csvFile([
         minimalRow(`ok-${id}`, { providers: newProvider }),
         minimalRow(`bad-country-${id}`, { eligible_countries: 'XQ;QZ' }),
-        minimalRow(`bad-date-${id}`, { closes_at: '2027-02-30', publish: 'peut-être' }),
+        minimalRow(`bad-date-${id}`, { closes_at: '2027-02-30', publish: 'peut-être', title_fr: 'Sans résumé' }),
         minimalRow(`ok-${id}`),
       ]),
       { language: 'fr' },
@@ -102,6 +102,7 @@ describe('importing funding actions from CSV', () => {
     expect(body.message).toContain('Rien n’a été importé')
     expect(body.errors).toEqual([
       { row: 3, column: 'eligible_countries', message: expect.stringContaining('« QZ » n’est pas un code pays connu') },
+      { row: 4, column: 'summary_fr', message: expect.stringContaining('Donnez ensemble le titre et le résumé') },
       { row: 4, column: 'closes_at', message: expect.stringContaining('n’est pas une date') },
       { row: 4, column: 'publish', message: expect.stringContaining('« peut-être » n’est ni yes ni no') },
       { row: 5, column: 'external_id', message: expect.stringContaining('déjà utilisé à la ligne 2') },
@@ -199,10 +200,27 @@ describe('importing funding actions from CSV', () => {
     const renamed = all.find((action) => action.externalId === `b-${id}`) as FundingAction
     expect(renamed).toMatchObject({ title: `Renamed ${id}`, _status: 'published', slug: `imported-b-${id}` })
 
+    const translated = [rows[0], { ...changed[1], title_fr: `Renommée ${id}`, summary_fr: 'Une action chargée depuis un fichier.' }]
+    expect(await (await importFile(csvFile(translated))).json()).toMatchObject({ created: 0, updated: 1, unchanged: 1 })
+    expect(await latest(`b-${id}`, 'fr')).toMatchObject({ title: `Renommée ${id}`, _status: 'published' })
+    expect((await latest(`b-${id}`)).title).toBe(`Renamed ${id}`)
+
     // Only the required columns: the eligibility (not in the file) stays as it was.
     const narrow = [{ external_id: `a-${id}`, title_en: `Imported a-${id}`, summary_en: 'Shorter summary.' }]
     expect(await (await importFile(csvFile(narrow))).json()).toMatchObject({ updated: 1 })
     expect(await latest(`a-${id}`)).toMatchObject({ summary: 'Shorter summary.', _status: 'published', eligibility: { countries: [countries.XQ] } })
+  })
+
+  it('keeps a published entry online when a re-import says publish=no: the changes wait as a draft', async () => {
+    const id = uniqueSuffix()
+    await importFile(csvFile([minimalRow(`live-${id}`, { publish: 'yes' })]))
+    const response = await importFile(csvFile([minimalRow(`live-${id}`, { title_en: `Draft change ${id}`, publish: 'no' })]))
+    expect(await response.json()).toMatchObject({ updated: 1 })
+    const [live] = await actionsWith([`live-${id}`])
+    expect(live).toMatchObject({ _status: 'published', title: `Imported live-${id}` })
+    expect(await latest(`live-${id}`)).toMatchObject({ _status: 'draft', title: `Draft change ${id}` })
+    const publicRead = (await (await rest('GET', `/funding-actions?where[externalId][equals]=live-${id}`)).json()) as { docs: FundingAction[] }
+    expect(publicRead.docs.map((doc) => doc.title)).toEqual([`Imported live-${id}`])
   })
 
   it('rolls back every row already written when a later row fails to save', async () => {
@@ -246,11 +264,14 @@ describe('importing funding actions from CSV', () => {
     expect(example).toMatch(/,no$/)
   })
 
-  it('refuses a request without a file, and a file too large, before reading it', async () => {
+  it('refuses a request without a file, a file too large and one with too many rows', async () => {
     expect((await rest('POST', '/funding-actions/import', { token: editor.token, body: new FormData() })).status).toBe(400)
     const big = new Blob([`external_id,title_en,summary_en\n${'x'.repeat(3 * 1024 * 1024)}`], { type: 'text/csv' })
     const response = await importFile(big)
     expect(response.status).toBe(413)
+    const many = await importFile(csvFile(Array.from({ length: 501 }, (_, index) => minimalRow(`many-${index}`))))
+    expect(many.status).toBe(422)
+    expect(((await many.json()) as { errors: Problem[] }).errors).toEqual([{ row: null, column: null, message: expect.stringContaining('at most 500') }])
   })
 
   it('answers a form posted without JavaScript with a page', async () => {

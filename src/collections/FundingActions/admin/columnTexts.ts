@@ -6,7 +6,7 @@ export const kindTexts: Record<AdminLanguage, Record<ColumnKind, string>> = {
   en: {
     key: 'Required. Your stable id for the entry (at most 100 characters); never change it.',
     text: 'Text.',
-    translation: 'Text in that language; empty leaves the existing translation as it is.',
+    translation: 'Text in that language, title and summary together; both empty leave the existing translation as it is.',
     choice: 'One of: {values}.',
     choices: 'One or more of, separated by “;”: {values}.',
     themes: 'Theme slugs separated by “;”, e.g. mobility;energy-systems.',
@@ -28,7 +28,7 @@ export const kindTexts: Record<AdminLanguage, Record<ColumnKind, string>> = {
   fr: {
     key: 'Obligatoire. Votre identifiant stable de l’entrée (au plus 100 caractères) ; ne le changez jamais.',
     text: 'Texte.',
-    translation: 'Texte dans cette langue ; vide, la traduction existante est conservée.',
+    translation: 'Texte dans cette langue, titre et résumé ensemble ; tous deux vides, la traduction existante est conservée.',
     choice: 'L’une des valeurs : {values}.',
     choices: 'Une ou plusieurs valeurs, séparées par « ; » : {values}.',
     themes: 'Identifiants de thèmes séparés par « ; », par ex. mobility;energy-systems.',
@@ -50,7 +50,7 @@ export const kindTexts: Record<AdminLanguage, Record<ColumnKind, string>> = {
   es: {
     key: 'Obligatorio. Su identificador estable de la entrada (como máximo 100 caracteres); no lo cambie nunca.',
     text: 'Texto.',
-    translation: 'Texto en ese idioma; vacío conserva la traducción existente.',
+    translation: 'Texto en ese idioma, título y resumen juntos; ambos vacíos conservan la traducción existente.',
     choice: 'Uno de: {values}.',
     choices: 'Uno o varios, separados por «;»: {values}.',
     themes: 'Identificadores de temas separados por «;», p. ej. mobility;energy-systems.',
@@ -72,7 +72,7 @@ export const kindTexts: Record<AdminLanguage, Record<ColumnKind, string>> = {
   pt: {
     key: 'Obrigatório. O seu identificador estável da entrada (no máximo 100 caracteres); nunca o altere.',
     text: 'Texto.',
-    translation: 'Texto nessa língua; vazio mantém a tradução existente.',
+    translation: 'Texto nessa língua, título e resumo juntos; ambos vazios mantêm a tradução existente.',
     choice: 'Um de: {values}.',
     choices: 'Um ou vários, separados por «;»: {values}.',
     themes: 'Identificadores de temas separados por «;», p. ex. mobility;energy-systems.',

@@ -1,6 +1,10 @@
-/** The largest file and the most rows one import accepts (bigger files are split). */
+/**
+ * The largest file and the most rows one import accepts (bigger files are split). A row costs one
+ * Payload write per language it changes, a fifth of a second or so each: 500 new rows with a
+ * translation take a few minutes, within one request.
+ */
 export const IMPORT_MAX_BYTES = 2 * 1024 * 1024
-export const IMPORT_MAX_ROWS = 1000
+export const IMPORT_MAX_ROWS = 500
 
 /** The time zone of a date-only or local date-time cell when the row names none. */
 export const DEFAULT_TIME_ZONE = 'Europe/Brussels'

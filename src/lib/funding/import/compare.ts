@@ -27,16 +27,19 @@ export function sameValue(wanted: unknown, current: unknown): boolean {
 export const inLocale = (value: ExistingAction['title'] | null | undefined, locale: string): string | undefined =>
   typeof value === 'string' ? (locale === 'en' ? value : undefined) : (value?.[locale] ?? undefined)
 
-/** Whether writing this row would change nothing: same values, translations, providers and state. */
-export function isUnchanged(existing: ExistingAction, intent: RowIntent, providerIds: number[] | undefined, publish: boolean): boolean {
+/** Whether the English data, providers and publication state already are what the row asks for. */
+export function englishUnchanged(existing: ExistingAction, intent: RowIntent, providerIds: number[] | undefined, publish: boolean): boolean {
   if (publish && existing._status !== 'published') return false
   const { title, summary, ...rest } = intent.data
   if (title !== inLocale(existing.title, 'en') || summary !== inLocale(existing.summary, 'en')) return false
   if (!Object.entries(rest).every(([key, value]) => !LOCALIZED.has(key) && sameValue(value, existing[key as keyof ExistingAction]))) return false
-  if (providerIds !== undefined && !sameValue(providerIds, existing.providers)) return false
-  return intent.translations.every(
-    (translation) =>
-      (translation.title === undefined || translation.title === inLocale(existing.title, translation.locale)) &&
-      (translation.summary === undefined || translation.summary === inLocale(existing.summary, translation.locale)),
+  return providerIds === undefined || sameValue(providerIds, existing.providers)
+}
+
+/** The row's translations that differ from the entry's (all of them for a new entry). */
+export function changedTranslations(existing: ExistingAction | undefined, intent: RowIntent): RowIntent['translations'] {
+  if (!existing) return intent.translations
+  return intent.translations.filter(
+    ({ locale, title, summary }) => title !== inLocale(existing.title, locale) || summary !== inLocale(existing.summary, locale),
   )
 }

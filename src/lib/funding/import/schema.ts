@@ -11,7 +11,7 @@ import {
 } from '@/lib/funding/options'
 import { worldRegionCodes } from '@/lib/geography/regions'
 import { cell, CellProblem, currency, date, inSet, listOf, lookedUp, number, oneOf, requiredCell, text, url, yesNo } from './cells'
-import { DEFAULT_TIME_ZONE, NEEDED_FOR_NEW } from './columns'
+import { DEFAULT_TIME_ZONE, NEEDED_FOR_NEW, TRANSLATED_LOCALES } from './columns'
 import { type CellDate, cellInstant } from './dates'
 import { organisationKey, type ImportReferences } from './references'
 
@@ -81,6 +81,12 @@ export function rowSchema(references: ImportReferences) {
         const zone = row.time_zone === undefined || row.time_zone === null ? DEFAULT_TIME_ZONE : row.time_zone
         if (isCellDate(row.opens_at) && isCellDate(row.closes_at) && typeof zone === 'string') {
           if (cellInstant(row.closes_at, zone, { endOfDay: true }) < cellInstant(row.opens_at, zone)) problem('closes_at', 'importDateOrder')
+        }
+        // Payload requires both in every language it publishes.
+        for (const locale of TRANSLATED_LOCALES) {
+          const [title, summary] = [row[`title_${locale}`], row[`summary_${locale}`]]
+          if (typeof title === 'string' && !summary) problem(`summary_${locale}`, 'importTranslationPair')
+          if (typeof summary === 'string' && !title) problem(`title_${locale}`, 'importTranslationPair')
         }
         if (typeof row.external_id === 'string' && !references.existing.has(row.external_id)) {
           for (const column of NEEDED_FOR_NEW) {

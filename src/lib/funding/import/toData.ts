@@ -4,7 +4,7 @@ import { type CellDate, cellInstant } from './dates'
 import type { ImportRow, ProviderRef } from './schema'
 
 type ActionData = Partial<Omit<FundingAction, 'id' | 'createdAt' | 'updatedAt'>>
-export type Translation = { locale: (typeof TRANSLATED_LOCALES)[number]; title?: string; summary?: string }
+export type Translation = { locale: (typeof TRANSLATED_LOCALES)[number]; title: string; summary: string }
 
 /** What one row asks for: the English data, the other languages, the providers and whether to publish. */
 export type RowIntent = {
@@ -84,11 +84,11 @@ export function rowIntent(row: ImportRow): RowIntent {
   )
   put(data, 'apply', group<NonNullable<ActionData['apply']>>((target) => (put(target, 'url', row.apply_url), put(target, 'contact', row.contact))))
   put(data, 'source', group<NonNullable<ActionData['source']>>((target) => (put(target, 'label', row.source_label), put(target, 'url', row.source_url))))
-  const translations = TRANSLATED_LOCALES.map((locale) => ({
-    locale,
-    title: row[`title_${locale}`] ?? undefined,
-    summary: row[`summary_${locale}`] ?? undefined,
-  })).filter((translation) => translation.title !== undefined || translation.summary !== undefined)
+  // The validation made sure a language's title and summary come together.
+  const translations = TRANSLATED_LOCALES.flatMap((locale): Translation[] => {
+    const [title, summary] = [row[`title_${locale}`], row[`summary_${locale}`]]
+    return title && summary ? [{ locale, title, summary }] : []
+  })
   return {
     externalId: row.external_id,
     data,

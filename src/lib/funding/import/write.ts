@@ -1,7 +1,7 @@
 import { APIError, type PayloadRequest, type RequiredDataFromCollectionSlug } from 'payload'
 
 import { toSlug } from '@/fields/slug'
-import { isUnchanged } from './compare'
+import { changedTranslations, englishUnchanged } from './compare'
 import { organisationKey, type ImportReferences, takenSlugs } from './references'
 import type { ProviderRef } from './schema'
 import type { RowIntent } from './toData'
@@ -103,14 +103,19 @@ export async function writeRows(req: PayloadRequest, rows: PlannedRow[], referen
       const publish = intent.publish ?? existing?._status === 'published'
       const state = publish ? { draft: false, status: 'published' as const } : { draft: true, status: 'draft' as const }
       const data = { ...intent.data, ...(providers === undefined ? {} : { providers }) }
-      if (existing && isUnchanged(existing, intent, providers, publish)) {
+      const translations = changedTranslations(existing, intent)
+      const sameEnglish = existing !== undefined && englishUnchanged(existing, intent, providers, publish)
+      if (existing && sameEnglish && translations.length === 0) {
         written.push({ row, externalId: intent.externalId, id: existing.id, slug: existing.slug, outcome: 'unchanged' })
         continue
       }
+      // Writes are slow (every version table is written): only what changed is written.
       const { id, slug } = existing
-        ? await payload.update({ ...common, collection: 'funding-actions', id: existing.id, locale: 'en', draft: state.draft, data: { ...data, slug: existing.slug, _status: state.status } })
+        ? sameEnglish
+          ? existing
+          : await payload.update({ ...common, collection: 'funding-actions', id: existing.id, locale: 'en', draft: state.draft, data: { ...data, slug: existing.slug, _status: state.status } })
         : await payload.create({ ...common, collection: 'funding-actions', locale: 'en', draft: state.draft, data: { ...data, slug: slugs.get(intent.externalId), _status: state.status } as NewAction })
-      for (const { locale, title, summary } of intent.translations) {
+      for (const { locale, title, summary } of translations) {
         await payload.update({ ...common, collection: 'funding-actions', id, locale, draft: state.draft, data: { title, summary, _status: state.status } })
       }
       written.push({ row, externalId: intent.externalId, id, slug, outcome: existing ? 'updated' : 'created' })

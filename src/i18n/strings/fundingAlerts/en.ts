@@ -11,6 +11,7 @@ export const fundingAlertsEn = {
     rights: 'Published by the Global Knowledge Exchange Centre. Demo entries are marked as such and must be checked against their source.',
   },
   search: {
+    line: '{{label}}: {{values}}',
     everything: 'Every funding and advisory action',
     text: 'Words: “{{q}}”',
     city: 'City: {{name}}',

@@ -13,6 +13,7 @@ export const fundingAlertsEs: FundingAlertsStrings = {
     rights: 'Publicado por el Global Knowledge Exchange Centre. Las fichas de demostración están señaladas como tales y deben comprobarse con su fuente.',
   },
   search: {
+    line: '{{label}}: {{values}}',
     everything: 'Todas las acciones de financiación y asesoramiento',
     text: 'Palabras: «{{q}}»',
     city: 'Ciudad: {{name}}',

@@ -13,6 +13,7 @@ export const fundingAlertsFr: FundingAlertsStrings = {
     rights: 'Publié par le Global Knowledge Exchange Centre. Les fiches de démonstration sont signalées comme telles et doivent être vérifiées auprès de leur source.',
   },
   search: {
+    line: '{{label}} : {{values}}',
     everything: 'Toutes les actions de financement et de conseil',
     text: 'Mots : « {{q}} »',
     city: 'Ville : {{name}}',

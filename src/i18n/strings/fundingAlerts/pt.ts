@@ -13,6 +13,7 @@ export const fundingAlertsPt: FundingAlertsStrings = {
     rights: 'Publicado pelo Global Knowledge Exchange Centre. As fichas de demonstração estão assinaladas como tal e devem ser verificadas junto da sua fonte.',
   },
   search: {
+    line: '{{label}}: {{values}}',
     everything: 'Todas as ações de financiamento e aconselhamento',
     text: 'Palavras: «{{q}}»',
     city: 'Cidade: {{name}}',

@@ -33,7 +33,7 @@ export async function describeFundingSearch(payload: Payload, params: FundingSea
   const { search } = getStrings(locale).fundingAlerts
   const lines: string[] = []
   const list = (label: string, values: string[]) => {
-    if (values.length) lines.push(`${label}: ${values.join(', ')}`)
+    if (values.length) lines.push(fill(search.line, { label, values: values.join(', ') }))
   }
   if (params.q) lines.push(fill(search.text, { q: params.q }))
   if (params.city) lines.push(fill(search.city, { name: (await namesOf(payload, { collection: 'cities', field: 'slug', values: [params.city] }, locale))[0] }))

@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ManageAlertPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const { manage } = getStrings(locale).fundingAlerts
+  const { manage, search } = getStrings(locale).fundingAlerts
   const { token, confirmed, unsubscribed } = await searchParams
   const value = typeof token === 'string' ? token : null
   const alert = await loadManagedAlert(await getPayloadClient(), value, locale)
@@ -56,9 +56,7 @@ export default async function ManageAlertPage({ params, searchParams }: Props) {
       <p>
         <a href={alert.searchPath}>{manage.openSearch}</a>
       </p>
-      <p>
-        <strong>{manage.statusLabel}:</strong> {manage.states[alert.status]}
-      </p>
+      <p>{fill(search.line, { label: manage.statusLabel, values: manage.states[alert.status] })}</p>
       {alert.status === 'unsubscribed' ? (
         <p>
           <a href={subscribePath(locale, alert.query)}>{manage.subscribeAgain}</a>

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { plainHeaders } from '@/email/headers'
 import { getStrings } from '@/i18n/strings'
 import { confirmAlert } from '@/lib/funding/alerts/confirm'
 import { sendAlertDigests } from '@/lib/funding/alerts/digest'
@@ -144,8 +145,11 @@ describe('the weekly digest', () => {
   beforeAll(async () => {
     carl = address('carl')
     await subscribe(carl)
+    // Dan's search matches nothing: his week has no news.
+    await subscribe(address('dan'), { query: `?q=${word}nothing` })
     await drainJobs(payload)
     await confirmAlert(payload, confirmToken(messagesTo(carl)[0]))
+    await confirmAlert(payload, confirmToken(messagesTo(address('dan'))[0]))
     actions.fresh = await createFundingAction(payload, { summary: `A new ${word} grant.`, title: `Fresh grant ${word}`, instruments: ['grant'], dates: { closesAt: at(40) } })
     actions.freshDraft = await createFundingAction(payload, { summary: `A ${word} draft.`, title: `Draft grant ${word}`, instruments: ['grant'] }, { draft: true })
     actions.freshLoan = await createFundingAction(payload, { summary: `A ${word} loan.`, title: `Fresh loan ${word}`, instruments: ['loan'] })
@@ -167,6 +171,8 @@ describe('the weekly digest', () => {
     expect(messagesTo(carl)).toHaveLength(2)
     // Ben never confirmed: his confirmation is all he ever received.
     expect(messagesTo(address('ben'))).toHaveLength(1)
+    // Nothing new and no deadline for Dan's search: no email at all.
+    expect(messagesTo(address('dan'))).toHaveLength(1)
   })
 
   it('carries an unsubscribe link and the one-click headers', async () => {
@@ -177,6 +183,14 @@ describe('the weekly digest', () => {
     const url = header!.slice(1, -1)
     expect(digest.text).toContain(url)
     expect(digest.html).toContain(url.replace(/&/g, '&amp;'))
+  })
+
+  it('reach Resend through the outbox with their headers, never with a forged one', () => {
+    expect(plainHeaders({ 'List-Unsubscribe': '<https://example.org/u>', 'X-Evil': 'a\r\nBcc: victim@example.org', 'Bad Name': 'x' })).toEqual({
+      'List-Unsubscribe': '<https://example.org/u>',
+    })
+    expect(plainHeaders([{ key: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' }])).toEqual({ 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' })
+    expect(plainHeaders(undefined)).toBeUndefined()
   })
 
   it('is sent once a week, however often the job runs', async () => {
@@ -208,7 +222,7 @@ describe('the weekly digest', () => {
     // Next week, with news: Carl gets it, Anna does not.
     await createFundingAction(payload, { summary: `Next week's ${word}.`, title: `Next week grant ${word}`, instruments: ['grant'] })
     const nextWeek = new Date(Date.now() + 7 * DAY)
-    expect(await sendAlertDigests(payload, nextWeek)).toEqual({ sent: 1, empty: 0, failed: 0 })
+    expect(await sendAlertDigests(payload, nextWeek)).toEqual({ sent: 1, empty: 1, failed: 0 })
     await drainJobs(payload)
     expect(messagesTo(anna)).toHaveLength(3)
     expect(messagesTo(carl)).toHaveLength(3)
@@ -232,6 +246,8 @@ describe('the weekly digest', () => {
     for (const name of ['anna', 'ben', 'carl']) {
       expect((await payload.count({ collection: 'funding-alerts', where: { email: { equals: address(name) } }, overrideAccess: true })).totalDocs).toBe(0)
     }
+    // Dan's alert is confirmed and running: it stays.
+    expect(await alertOf(address('dan'))).toMatchObject({ status: 'confirmed' })
   })
 })
 

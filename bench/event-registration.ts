@@ -41,6 +41,7 @@ async function main() {
         title: `Bench ${run}`,
         slug: `bench-${run}`,
         year: 2027,
+        format: 'in_person',
         stage: 'registration_open',
         startsAt: '2027-06-14T07:00:00.000Z',
         endsAt: '2027-06-15T15:00:00.000Z',

@@ -10,6 +10,7 @@ import { EligibilityForm } from './EligibilityForm'
 import { FundingActiveFilters } from './FundingActiveFilters'
 import { FundingCard } from './FundingCard'
 import { FundingFilters } from './FundingFilters'
+import { FundingFollow } from './FundingFollow'
 import { FundingNoResults } from './FundingNoResults'
 import { FundingPagination } from './FundingPagination'
 import { FundingResultSummary } from './FundingResultSummary'
@@ -56,6 +57,7 @@ export function FundingSearch({ view, places, locale, strings }: Props) {
               !view.unknownAsker && <FundingNoResults locale={locale} strings={strings.results} />
             )}
             <FundingPagination view={view} locale={locale} strings={strings.pagination} />
+            {!view.unknownAsker && <FundingFollow params={params} locale={locale} />}
           </section>
         </div>
       </form>

@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 import { FundingSearch } from '@/components/funding/FundingSearch'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { getStrings } from '@/i18n/strings'
+import { fundingFeedLinks } from '@/lib/funding/feeds/links'
 import { fundingQueryString, parseFundingSearchParams } from '@/lib/funding/params'
 import { normalizeFundingAddress, receivedQuery } from '@/lib/funding/view/address'
 import { getFundingSearch } from '@/lib/funding/view/getFundingSearch'
@@ -34,7 +35,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: fundingSearchTitle(view, locale),
     description: getStrings(locale).funding.meta.description,
-    alternates: localeAlternates(locale, `/funding${query}`),
+    // The same search as an Atom feed of new actions, for feed readers to discover.
+    alternates: { ...localeAlternates(locale, `/funding${query}`), types: { 'application/atom+xml': fundingFeedLinks(locale, view.params).atom } },
     robots: isRefinedFunding(view.params) ? { index: false, follow: true } : undefined,
   }
 }

@@ -11,6 +11,7 @@ import * as migration_20261129_032542_events from './20261129_032542_events';
 import * as migration_20261129_032600_registration_constraints from './20261129_032600_registration_constraints';
 import * as migration_20261129_033802_funding_alerts from './20261129_033802_funding_alerts';
 import * as migration_20261129_035114_event_offer_job from './20261129_035114_event_offer_job';
+import * as migration_20261129_035841_funding_eligibility_index from './20261129_035841_funding_eligibility_index';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261129_035114_event_offer_job.up,
     down: migration_20261129_035114_event_offer_job.down,
     name: '20261129_035114_event_offer_job',
+  },
+  {
+    up: migration_20261129_035841_funding_eligibility_index.up,
+    down: migration_20261129_035841_funding_eligibility_index.down,
+    name: '20261129_035841_funding_eligibility_index',
   },
 ];

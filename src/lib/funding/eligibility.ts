@@ -63,12 +63,14 @@ export function eligibilityCondition(subject: EligibilitySubject, row = 'f'): St
   const scopes: CountryScope[] = ['any']
   if (subject.odaEligible) scopes.push('oda')
   if (subject.euMember || subject.associated) scopes.push('eu_associated')
+  // Written so PostgreSQL can use the indexes of migration 20261129_035841 (a bitmap OR of the
+  // worldwide partial index and the GIN indexes): `@>` rather than `= ANY`, the partial index's predicate as is.
   return sql`(
     ((cardinality(${column('eligible_country_ids')}) = 0 AND cardinality(${column('eligible_regions')}) = 0)
-      OR ${subject.countryId}::int = ANY (${column('eligible_country_ids')})
-      OR ${subject.region ?? ''}::text = ANY (${column('eligible_regions')}::text[]))
+      OR ${column('eligible_country_ids')} @> ARRAY[${subject.countryId}::int]
+      OR ${column('eligible_regions')} @> ARRAY[${subject.region ?? ''}::varchar])
     AND ${column('country_scope')} = ANY (${sql.param(scopes)}::text[])
-    ${subject.applicantType ? sql`AND (cardinality(${column('applicant_types')}) = 0 OR ${subject.applicantType}::text = ANY (${column('applicant_types')}::text[]))` : sql``}
+    ${subject.applicantType ? sql`AND (cardinality(${column('applicant_types')}) = 0 OR ${subject.applicantType}::varchar = ANY (${column('applicant_types')}))` : sql``}
     ${subject.population != null ? sql`AND (${column('min_population')} IS NULL OR ${column('min_population')} <= ${subject.population})` : sql``}
   )`
 }

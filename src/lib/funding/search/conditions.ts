@@ -14,10 +14,11 @@ export type FundingFacet = (typeof FUNDING_FACETS)[number]
 const textArray = (values: readonly string[]) => sql`${sql.param([...values])}::text[]`
 
 /**
- * Each facet's values on a funding_facets row `f`, as a text array (single values as one-element
- * arrays) — what the counts unnest. `status` needs the statement's `now`.
+ * Each facet's values on a candidate row `f` as a text array (single values as one-element arrays),
+ * what the counts unnest: themes and provider countries by id (the counts name them once, not once
+ * per row), the status as the candidates computed it.
  */
-export function facetValues(facet: FundingFacet, now: Statement): Statement {
+export function facetValues(facet: FundingFacet): Statement {
   switch (facet) {
     case 'direction':
       return sql`ARRAY[f.direction]::text[]`
@@ -26,14 +27,21 @@ export function facetValues(facet: FundingFacet, now: Statement): Statement {
     case 'instrument':
       return sql`f.instruments::text[]`
     case 'theme':
-      return sql`ARRAY(SELECT t.slug FROM themes t WHERE t.id = ANY (f.theme_ids))::text[]`
+      return sql`f.theme_ids::text[]`
     case 'provider':
-      return sql`ARRAY(SELECT co.code FROM countries co WHERE co.id = f.provider_country_id)::text[]`
+      return sql`ARRAY[f.provider_country_id]::text[]`
     case 'applicant':
       return sql`f.applicant_types::text[]`
     case 'status':
-      return sql`ARRAY[${fundingStatusSql(now)}]::text[]`
+      return sql`ARRAY[f.status]::text[]`
   }
+}
+
+/** How a facet's counted values become the values visitors see (theme slugs, country codes). */
+export function namedValues(facet: FundingFacet, counts: Statement): Statement {
+  if (facet === 'theme') return sql`SELECT t.slug AS value, c.count FROM (${counts}) AS c JOIN themes t ON t.id = c.value::int`
+  if (facet === 'provider') return sql`SELECT co.code AS value, c.count FROM (${counts}) AS c JOIN countries co ON co.id = c.value::int`
+  return counts
 }
 
 /**

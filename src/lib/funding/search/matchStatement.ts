@@ -5,7 +5,7 @@ import type { Statement } from '@/lib/practices/database'
 import type { EligibilitySubject } from '../eligibility'
 import type { FundingSearchParams, FundingSort } from '../params'
 import { fundingStatusSql } from '../status'
-import { baseConditions, FUNDING_FACETS, type FundingFacet, facetConditions, facetValues, rankOf } from './conditions'
+import { baseConditions, FUNDING_FACETS, type FundingFacet, facetConditions, facetValues, namedValues, rankOf } from './conditions'
 
 const SORT_KEYS: Record<FundingSort, string[]> = {
   // The next deadline first; rolling actions and those without a known deadline after them; closed ones (when shown) last.
@@ -50,17 +50,21 @@ export function matchStatement(options: MatchOptions): Statement {
     ? sql`(SELECT coalesce(json_agg(json_build_array(facet, value, count)), '[]') FROM (
         ${sql.join(
           FUNDING_FACETS.map(
-            (facet) => sql`SELECT ${facet}::text AS facet, value, count(*)::int AS count
-              FROM candidates f, unnest(${facetValues(facet, now)}) AS value WHERE ${passesAllBut(facet)} GROUP BY value`,
+            (facet) => sql`SELECT ${facet}::text AS facet, named.value, named.count FROM (${namedValues(
+              facet,
+              sql`SELECT value, count(*)::int AS count FROM candidates f, unnest(${facetValues(facet)}) AS value
+                WHERE ${passesAllBut(facet)} AND value IS NOT NULL GROUP BY value`,
+            )}) AS named`,
           ),
           sql` UNION ALL `,
         )}) AS facet_counts)`
     : sql`'[]'::json`
   return sql`
 WITH candidates AS MATERIALIZED (
-  SELECT f.*, s.title, ${rankOf(params, locale)} AS rank, ${fundingStatusSql(now)} AS status
+  SELECT f.*, ${rankOf(params, locale)} AS rank, ${fundingStatusSql(now)} AS status
     ${sql.join(active.map((facet) => sql`, coalesce(${conditions[facet]!}, false) AS ${flag(facet)}`), sql``)}
-  FROM funding_facets f JOIN funding_search s ON s.action_id = f.action_id AND s.locale = ${locale}
+  FROM funding_facets f
+  ${params.q ? sql`JOIN funding_search s ON s.action_id = f.action_id AND s.locale = ${locale}` : sql``}
   WHERE ${baseConditions(params, locale, subject)}
     ${options.publishedAfter ? sql`AND f.published_at > ${options.publishedAfter.toISOString()}::timestamptz` : sql``}
 ),
@@ -69,7 +73,8 @@ page AS (SELECT * FROM results ORDER BY ${orderBy(params.sort)} LIMIT ${limit} O
 SELECT
   (SELECT count(*)::int FROM results) AS total,
   (SELECT coalesce(json_agg(json_build_object(
-      'actionId', action_id, 'slug', slug, 'title', title, 'status', status, 'opensAt', opens_at, 'closesAt', closes_at,
+      'actionId', action_id, 'slug', slug,
+      'title', (SELECT s.title FROM funding_search s WHERE s.action_id = page.action_id AND s.locale = ${locale}), 'status', status, 'opensAt', opens_at, 'closesAt', closes_at,
       'rolling', rolling, 'publishedAt', published_at, 'lastVerifiedAt', last_verified_at,
       'eligible_country_ids', eligible_country_ids, 'eligible_regions', eligible_regions, 'country_scope', country_scope,
       'applicant_types', applicant_types, 'min_population', min_population

@@ -32,7 +32,7 @@ async function eligibleAmong(ids: number[], subject: NonNullable<Awaited<ReturnT
 
 describe('the funding index', () => {
   it('holds a published action with its eligibility as arrays, and never a draft', async () => {
-    const country = await testCountry(payload, 'XK', { region: 'africa', odaEligible: true })
+    const country = await testCountry(payload, 'XJ', { region: 'africa', odaEligible: true })
     const published = await createFundingAction(payload, {
       instruments: ['grant', 'technical_assistance'],
       eligibility: { countries: [country.id], regions: ['asia'], countryScope: 'oda', applicantTypes: ['city', 'utility'], minPopulation: 100_000 },

@@ -75,7 +75,7 @@ describe('matching funding actions', () => {
   })
 
   it('answers what a city can apply for, with the reasons, and says when the city is unknown', async () => {
-    const country = await testCountry(payload, 'XR', { region: 'africa', odaEligible: true })
+    const country = await testCountry(payload, 'XN', { region: 'africa', odaEligible: true })
     const city = await testCity(payload, country.id, 800_000)
     const word = `ze${uniqueSuffix().replace(/[^a-z]/g, '')}`
     const forAfrica = await createFundingAction(payload, { summary: word, eligibility: { regions: ['africa'], countryScope: 'oda', applicantTypes: ['city'] } })

@@ -6,8 +6,9 @@ import { uniqueSuffix } from './practiceFixtures'
 type CountryFlags = { region: 'europe' | 'africa' | 'asia' | 'americas' | 'oceania'; euMember?: boolean; horizonAssociated?: boolean; odaEligible?: boolean }
 
 /**
- * A country with the given flags under a user-assigned ISO code (XA–XZ, never a real country), made
- * once per code and reused: tests never depend on seeded reference data.
+ * A country with the given flags under a user-assigned ISO code (XA–XZ, never a real country; not XK,
+ * which the reference data uses for Kosovo), made once per code and reused by every test file of the
+ * run: give each code one set of flags across the test files.
  */
 export async function testCountry(payload: Payload, code: `X${string}`, flags: CountryFlags): Promise<Country> {
   const existing = await payload.find({ collection: 'countries', where: { code: { equals: code } }, overrideAccess: true, limit: 1 })

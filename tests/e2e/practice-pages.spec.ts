@@ -122,7 +122,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(response?.status()).toBe(200)
       await expectPracticePage(page)
 
-      const cityBox = page.getByRole('region', { name: en.practice.leadCity.heading })
+      const cityBox = page.getByRole('region', { name: en.practice.leadCity.heading, exact: true })
       await expect(cityBox).toContainText(en.practice.leadCity.missionCity)
       await expect(cityBox).toContainText('450,000 (2024)')
       await cityBox.getByRole('link', { name: fixture.cityName, exact: true }).click()

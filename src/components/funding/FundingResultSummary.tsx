@@ -1,7 +1,7 @@
 import { interpolate, plural } from '@/i18n/interpolate'
 import type { Locale } from '@/i18n/locales'
 import type { FundingStrings } from '@/i18n/strings/funding/en'
-import { includesClosed, type FundingSort } from '@/lib/funding/params'
+import { DEFAULT_FUNDING_SORT, includesClosed, type FundingSort } from '@/lib/funding/params'
 import type { FundingSearchView } from '@/lib/funding/view/types'
 
 type Props = { view: FundingSearchView; locale: Locale; strings: FundingStrings }
@@ -11,7 +11,7 @@ export function FundingResultSummary({ view, locale, strings }: Props) {
   const { total, page, pageSize, items, params } = view
   const first = (page - 1) * pageSize + 1
   const sorts: FundingSort[] = params.q ? ['relevance', 'closing', 'newest'] : ['closing', 'newest']
-  const defaultSort: FundingSort = params.q ? 'relevance' : 'closing'
+  const defaultSort: FundingSort = DEFAULT_FUNDING_SORT
   const closedHidden = !includesClosed(params) && (view.facets.status.find((option) => option.value === 'closed')?.count ?? 0) > 0
   return (
     <div className="results-bar">

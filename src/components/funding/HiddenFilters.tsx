@@ -1,4 +1,4 @@
-import type { FundingSearchParams } from '@/lib/funding/params'
+import { DEFAULT_FUNDING_SORT, type FundingSearchParams } from '@/lib/funding/params'
 
 type Part = 'words' | 'place' | 'facets' | 'applicant'
 
@@ -9,7 +9,7 @@ type Part = 'words' | 'place' | 'facets' | 'applicant'
 export function HiddenFilters({ params, keep }: { params: FundingSearchParams; keep: Part[] }) {
   const fields: Array<[string, string]> = []
   if (keep.includes('words') && params.q) fields.push(['q', params.q])
-  if (keep.includes('words') && params.sort !== (params.q ? 'relevance' : 'closing')) fields.push(['sort', params.sort])
+  if (keep.includes('words') && params.sort !== DEFAULT_FUNDING_SORT) fields.push(['sort', params.sort])
   if (keep.includes('place')) {
     if (params.city) fields.push(['city', params.city])
     if (params.country) fields.push(['country', params.country])

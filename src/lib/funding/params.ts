@@ -19,6 +19,12 @@ export const FUNDING_SORTS = ['closing', 'newest', 'relevance'] as const
 export type FundingSort = (typeof FUNDING_SORTS)[number]
 
 /**
+ * The next deadline first, with or without words: the search form carries the sort it shows, so a
+ * default that changed with the words would turn a visitor's first search into an explicit choice.
+ */
+export const DEFAULT_FUNDING_SORT: FundingSort = 'closing'
+
+/**
  * A search of the funding database, as the GET parameters of /{locale}/funding, its feeds, its
  * exports and a saved alert spell it. `city`, or `country` (with `applicant`), asks "what can this
  * city apply for?"; `region` keeps the actions open to some city of that world region.
@@ -126,7 +132,7 @@ export function parseFundingSearchParams(raw: RawSearchParams): FundingSearchPar
     // A city decides its country; both would only disagree.
     country: city ? null : first(raw, 'country', countryCode),
     region: first(raw, 'region', oneOf(worldRegionCodes)) as WorldRegionCode | null,
-    sort: (first(raw, 'sort', z.enum(FUNDING_SORTS)) ?? (q ? 'relevance' : 'closing')) as FundingSort,
+    sort: (first(raw, 'sort', z.enum(FUNDING_SORTS)) ?? DEFAULT_FUNDING_SORT) as FundingSort,
     page: first(raw, 'page', z.coerce.number().int().min(1).catch(1).transform((value) => Math.min(value, MAX_PAGE))) ?? 1,
   }
 }
@@ -149,7 +155,7 @@ export function fundingQueryString(params: FundingSearchParams, options: { page?
   for (const value of params.providerCountries) query.append('provider', value)
   for (const value of params.statuses) query.append('status', value)
   if (params.showClosed) query.set('closed', '1')
-  if (params.sort !== (params.q ? 'relevance' : 'closing')) query.set('sort', params.sort)
+  if (params.sort !== DEFAULT_FUNDING_SORT) query.set('sort', params.sort)
   if (options.page !== false && params.page > 1) query.set('page', String(params.page))
   const text = query.toString()
   return text ? `?${text}` : ''

@@ -10,6 +10,9 @@ import { getPayloadClient } from '@/lib/payload'
 import { subscribeAlertAction } from './actions'
 import { AlertForm } from './AlertForm.client'
 
+// The form depends on the query string (see the practices page for why this must be said).
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -15,10 +15,12 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ toke
 // Private to whoever holds the link: rendered for each request, never cached.
 export const dynamic = 'force-dynamic'
 
+// 'same-origin', not 'no-referrer': the token never leaves our origin in a Referer either way, and with
+// 'no-referrer' the browser sends `Origin: null` with the confirm button's POST, which Next.js refuses.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return { title: getStrings(locale).fundingAlerts.confirm.title, robots: { index: false, follow: false }, referrer: 'no-referrer' }
+  return { title: getStrings(locale).fundingAlerts.confirm.title, robots: { index: false, follow: false }, referrer: 'same-origin' }
 }
 
 /**

@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic'
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return { title: getStrings(locale).fundingAlerts.manage.title, robots: { index: false, follow: false }, referrer: 'no-referrer' }
+  return { title: getStrings(locale).fundingAlerts.manage.title, robots: { index: false, follow: false }, referrer: 'same-origin' }
 }
 
 /**

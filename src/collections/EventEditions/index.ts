@@ -4,7 +4,8 @@ import { hasRole } from '@/access/hasRole'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { validateUrl } from '@/fields/impact'
 import { slugField } from '@/fields/slug'
-import { EDITION_STATUSES, EVENT_FORMATS, selectOptions } from '@/lib/events/options'
+import { EDITION_STATUSES, EVENT_FORMATS } from '@/lib/events/options'
+import { localizedOptions } from '@/lib/geography/regions'
 
 const eventTeam = hasRole('events')
 
@@ -35,8 +36,8 @@ export const EventEditions: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'year', type: 'number', required: true, min: 2020, max: 2100, index: true },
-        { name: 'format', type: 'select', required: true, defaultValue: 'hybrid', options: selectOptions(EVENT_FORMATS) },
-        { name: 'stage', type: 'select', required: true, defaultValue: 'announced', options: selectOptions(EDITION_STATUSES) },
+        { name: 'format', type: 'select', required: true, defaultValue: 'hybrid', options: localizedOptions(EVENT_FORMATS) },
+        { name: 'stage', type: 'select', required: true, defaultValue: 'announced', options: localizedOptions(EDITION_STATUSES) },
       ],
     },
     { name: 'theme', type: 'text', localized: true, maxLength: 200 },

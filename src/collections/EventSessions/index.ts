@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '@/access/hasRole'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { slugField } from '@/fields/slug'
-import { SESSION_TYPES, selectOptions } from '@/lib/events/options'
+import { SESSION_TYPES } from '@/lib/events/options'
+import { localizedOptions } from '@/lib/geography/regions'
 
 const eventTeam = hasRole('events')
 
@@ -34,7 +35,7 @@ export const EventSessions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'type', type: 'select', required: true, options: selectOptions(SESSION_TYPES) },
+        { name: 'type', type: 'select', required: true, options: localizedOptions(SESSION_TYPES) },
         { name: 'track', type: 'text', maxLength: 80, index: true },
         { name: 'room', type: 'text', maxLength: 120 },
       ],

@@ -8,11 +8,7 @@ import {
   FUNDING_DIRECTIONS,
   FUNDING_INSTRUMENTS,
   FUNDING_LEVELS,
-  keysOf,
 } from '@/lib/funding/options'
-
-const options = <T extends Record<string, Record<'en' | 'fr' | 'es' | 'pt', string>>>(table: T) =>
-  keysOf(table).map((value) => ({ value, label: { ...table[value] } }))
 
 const currency = {
   name: 'currency',
@@ -30,11 +26,11 @@ export const descriptionFields: Field[] = [
   {
     type: 'row',
     fields: [
-      { name: 'level', type: 'select', required: true, index: true, options: options(FUNDING_LEVELS) },
-      { name: 'direction', type: 'select', required: true, index: true, options: options(FUNDING_DIRECTIONS) },
+      { name: 'level', type: 'select', required: true, index: true, options: localizedOptions(FUNDING_LEVELS) },
+      { name: 'direction', type: 'select', required: true, index: true, options: localizedOptions(FUNDING_DIRECTIONS) },
     ],
   },
-  { name: 'instruments', type: 'select', hasMany: true, required: true, options: options(FUNDING_INSTRUMENTS) },
+  { name: 'instruments', type: 'select', hasMany: true, required: true, options: localizedOptions(FUNDING_INSTRUMENTS) },
   { name: 'providers', label: 'Provider organisations', type: 'relationship', relationTo: 'organisations', hasMany: true },
   { name: 'providerCountry', type: 'relationship', relationTo: 'countries', index: true },
   { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true },
@@ -51,8 +47,8 @@ export const eligibilityFields: Field[] = [
     fields: [
       { name: 'countries', label: 'Eligible countries', type: 'relationship', relationTo: 'countries', hasMany: true },
       { name: 'regions', label: 'Eligible world regions', type: 'select', hasMany: true, options: localizedOptions(WORLD_REGIONS) },
-      { name: 'countryScope', label: 'Country rule', type: 'select', required: true, defaultValue: 'any', options: options(COUNTRY_SCOPES) },
-      { name: 'applicantTypes', type: 'select', hasMany: true, options: options(APPLICANT_TYPES) },
+      { name: 'countryScope', label: 'Country rule', type: 'select', required: true, defaultValue: 'any', options: localizedOptions(COUNTRY_SCOPES) },
+      { name: 'applicantTypes', type: 'select', hasMany: true, options: localizedOptions(APPLICANT_TYPES) },
       { name: 'minPopulation', label: 'Minimum city population', type: 'number', min: 0 },
       { name: 'notes', label: 'Other conditions', type: 'textarea', localized: true, maxLength: 2000 },
     ],

@@ -5,7 +5,8 @@ import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { fundingStatus } from '@/lib/funding/status'
-import { FUNDING_STATUSES, keysOf } from '@/lib/funding/options'
+import { FUNDING_STATUSES } from '@/lib/funding/options'
+import { localizedOptions } from '@/lib/geography/regions'
 import { isStale } from '@/lib/funding/verification'
 import { previewPath } from '@/lib/preview/previewPath'
 import type { FundingAction } from '@/payload-types'
@@ -80,7 +81,7 @@ export const FundingActions: CollectionConfig = {
       name: 'status',
       type: 'select',
       virtual: true,
-      options: keysOf(FUNDING_STATUSES).map((value) => ({ value, label: { ...FUNDING_STATUSES[value] } })),
+      options: localizedOptions(FUNDING_STATUSES),
       hooks: { afterRead: [computedStatus] },
       admin: { position: 'sidebar', readOnly: true, description: 'Computed from the dates.' },
     },

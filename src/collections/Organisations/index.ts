@@ -8,7 +8,8 @@ import { slugField } from '@/fields/slug'
 import { revalidate } from '@/lib/cache/revalidate'
 import { cacheTags } from '@/lib/cache/tags'
 import { syncFundingOfOrganisation } from '@/lib/funding/index/syncFunding'
-import { keysOf, ORGANISATION_TYPES } from '@/lib/funding/options'
+import { ORGANISATION_TYPES } from '@/lib/funding/options'
+import { localizedOptions } from '@/lib/geography/regions'
 
 const curators = hasRole('editor')
 const tags = [cacheTags.organisations, cacheTags.funding, cacheTags.practices]
@@ -52,7 +53,7 @@ export const Organisations: CollectionConfig = {
           type: 'select',
           required: true,
           index: true,
-          options: keysOf(ORGANISATION_TYPES).map((value) => ({ value, label: { ...ORGANISATION_TYPES[value] } })),
+          options: localizedOptions(ORGANISATION_TYPES),
         },
         { name: 'country', type: 'relationship', relationTo: 'countries', index: true },
       ],

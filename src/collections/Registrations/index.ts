@@ -3,7 +3,8 @@ import type { CollectionConfig, FieldAccess, FieldHook } from 'payload'
 import { hasRole } from '@/access/hasRole'
 import { nobody } from '@/access/nobody'
 import { localeCodes } from '@/i18n/locales'
-import { ATTENDANCE_MODES, REGISTRANT_ROLES, REGISTRATION_STATUSES, selectOptions } from '@/lib/events/options'
+import { ATTENDANCE_MODES, REGISTRANT_ROLES, REGISTRATION_STATUSES } from '@/lib/events/options'
+import { localizedOptions } from '@/lib/geography/regions'
 
 const eventTeam = hasRole('events')
 const neverRead: FieldAccess = () => false
@@ -48,8 +49,8 @@ export const Registrations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'role', type: 'select', options: selectOptions(REGISTRANT_ROLES) },
-        { name: 'attendanceMode', type: 'select', required: true, options: selectOptions(ATTENDANCE_MODES) },
+        { name: 'role', type: 'select', options: localizedOptions(REGISTRANT_ROLES) },
+        { name: 'attendanceMode', type: 'select', required: true, options: localizedOptions(ATTENDANCE_MODES) },
         { name: 'locale', type: 'select', required: true, defaultValue: 'en', options: localeCodes.map((code) => ({ value: code, label: code })) },
       ],
     },
@@ -60,7 +61,7 @@ export const Registrations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'status', type: 'select', required: true, index: true, options: selectOptions(REGISTRATION_STATUSES), admin: { readOnly: true } },
+        { name: 'status', type: 'select', required: true, index: true, options: localizedOptions(REGISTRATION_STATUSES), admin: { readOnly: true } },
         { name: 'waitlistPosition', type: 'number', index: true, admin: { readOnly: true } },
         { name: 'offerExpiresAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
       ],

@@ -53,8 +53,3 @@ export const REGISTRANT_ROLES = {
 
 export type AttendanceMode = keyof typeof ATTENDANCE_MODES
 export type RegistrationStatus = keyof typeof REGISTRATION_STATUSES
-
-/** Payload select options from one of the tables above. */
-export function selectOptions<T extends Record<string, Names>>(table: T) {
-  return (Object.keys(table) as Array<keyof T & string>).map((value) => ({ value, label: { ...table[value] } }))
-}

@@ -12,6 +12,7 @@ import * as migration_20261129_032600_registration_constraints from './20261129_
 import * as migration_20261129_033802_funding_alerts from './20261129_033802_funding_alerts';
 import * as migration_20261129_035114_event_offer_job from './20261129_035114_event_offer_job';
 import * as migration_20261129_035841_funding_eligibility_index from './20261129_035841_funding_eligibility_index';
+import * as migration_20261129_054639_event_reminders_purge from './20261129_054639_event_reminders_purge';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261129_035841_funding_eligibility_index.up,
     down: migration_20261129_035841_funding_eligibility_index.down,
     name: '20261129_035841_funding_eligibility_index',
+  },
+  {
+    up: migration_20261129_054639_event_reminders_purge.up,
+    down: migration_20261129_054639_event_reminders_purge.down,
+    name: '20261129_054639_event_reminders_purge'
   },
 ];

@@ -529,6 +529,8 @@ export interface Config {
       expireEvaluationLabels: TaskExpireEvaluationLabels;
       fundingAlertDigest: TaskFundingAlertDigest;
       lapseEventOffer: TaskLapseEventOffer;
+      sendEventReminders: TaskSendEventReminders;
+      purgeEventData: TaskPurgeEventData;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1450,7 +1452,9 @@ export interface EventEdition {
     closesAt?: string | null;
     offerHours: number;
     purgeAfterDays: number;
+    reminderDaysBefore: number;
   };
+  purgedAt?: string | null;
   streamingUrl?: string | null;
   /**
    * The last part of the address. Filled from the title when empty.
@@ -1554,6 +1558,8 @@ export interface Registration {
   confirmedAt?: string | null;
   cancelledAt?: string | null;
   checkedInAt?: string | null;
+  reminderSentAt?: string | null;
+  streamingLinkSentAt?: string | null;
   checkedInBy?: (number | null) | User;
   managementTokenHash?: string | null;
   checkInCode?: string | null;
@@ -1658,6 +1664,18 @@ export interface EmailDelivery {
     | number
     | boolean
     | null;
+  /**
+   * Files sent with the message: [{ filename, contentType, content (base64) }].
+   */
+  attachments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   status: 'queued' | 'sent' | 'failed';
   attempts: number;
   /**
@@ -1749,6 +1767,8 @@ export interface PayloadJob {
           | 'expireEvaluationLabels'
           | 'fundingAlertDigest'
           | 'lapseEventOffer'
+          | 'sendEventReminders'
+          | 'purgeEventData'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1791,6 +1811,8 @@ export interface PayloadJob {
         | 'expireEvaluationLabels'
         | 'fundingAlertDigest'
         | 'lapseEventOffer'
+        | 'sendEventReminders'
+        | 'purgeEventData'
         | 'schedulePublish'
       )
     | null;
@@ -2377,7 +2399,9 @@ export interface EventEditionsSelect<T extends boolean = true> {
         closesAt?: T;
         offerHours?: T;
         purgeAfterDays?: T;
+        reminderDaysBefore?: T;
       };
+  purgedAt?: T;
   streamingUrl?: T;
   slug?: T;
   updatedAt?: T;
@@ -2451,6 +2475,8 @@ export interface RegistrationsSelect<T extends boolean = true> {
   confirmedAt?: T;
   cancelledAt?: T;
   checkedInAt?: T;
+  reminderSentAt?: T;
+  streamingLinkSentAt?: T;
   checkedInBy?: T;
   managementTokenHash?: T;
   checkInCode?: T;
@@ -2677,6 +2703,7 @@ export interface EmailDeliveriesSelect<T extends boolean = true> {
   html?: T;
   text?: T;
   headers?: T;
+  attachments?: T;
   status?: T;
   attempts?: T;
   providerId?: T;
@@ -2986,6 +3013,22 @@ export interface TaskLapseEventOffer {
   output: {
     outcome?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEventReminders".
+ */
+export interface TaskSendEventReminders {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeEventData".
+ */
+export interface TaskPurgeEventData {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,7 +7,9 @@ import { deliverEmailTask } from './deliverEmail'
 import { expireEvaluationLabelsTask } from './expireEvaluationLabels'
 import { fundingAlertDigestTask } from './fundingAlertDigest'
 import { lapseEventOfferTask } from './lapseEventOffer'
+import { purgeEventDataTask } from './purgeEventData'
 import { remindEvaluatorsTask } from './remindEvaluators'
+import { sendEventRemindersTask } from './sendEventReminders'
 
 const jobsSecret = () => process.env.CRON_SECRET
 
@@ -23,7 +25,7 @@ const adminOrCron = ({ req }: { req: { user?: unknown; headers: Headers } }): bo
  * dedicated workers run them: `npm run worker`).
  */
 export const jobsConfig: JobsConfig = {
-  tasks: [deliverEmailTask, deleteUnconfirmedSubmissionsTask, remindEvaluatorsTask, expireEvaluationLabelsTask, fundingAlertDigestTask, lapseEventOfferTask],
+  tasks: [deliverEmailTask, deleteUnconfirmedSubmissionsTask, remindEvaluatorsTask, expireEvaluationLabelsTask, fundingAlertDigestTask, lapseEventOfferTask, sendEventRemindersTask, purgeEventDataTask],
   access: { run: adminOrCron, queue: adminOrCron, cancel: adminOrCron },
   autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',

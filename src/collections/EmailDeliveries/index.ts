@@ -36,6 +36,11 @@ export const EmailDeliveries: CollectionConfig = {
     { name: 'text', type: 'textarea' },
     { name: 'headers', type: 'json', admin: { description: 'Extra headers sent with the message (e.g. List-Unsubscribe).' } },
     {
+      name: 'attachments',
+      type: 'json',
+      admin: { description: 'Files sent with the message: [{ filename, contentType, content (base64) }].' },
+    },
+    {
       name: 'status',
       type: 'select',
       required: true,

@@ -74,6 +74,13 @@ export const Registrations: CollectionConfig = {
         { name: 'checkedInAt', type: 'date', admin: { readOnly: true } },
       ],
     },
+    {
+      type: 'row',
+      fields: [
+        { name: 'reminderSentAt', type: 'date', admin: { readOnly: true } },
+        { name: 'streamingLinkSentAt', type: 'date', admin: { readOnly: true } },
+      ],
+    },
     { name: 'checkedInBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
     // Secrets: the management link's token (hashed) and the check-in code (in the QR code). Never read back through the API.
     { name: 'managementTokenHash', type: 'text', index: true, access: { read: neverRead, update: neverRead }, admin: { hidden: true } },

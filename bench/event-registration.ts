@@ -47,7 +47,7 @@ async function main() {
         endsAt: '2027-06-15T15:00:00.000Z',
         timeZone: 'Europe/Brussels',
         capacity: { inPerson: SEATS, online: 0 },
-        registration: { offerHours: 48, purgeAfterDays: 90 },
+        registration: { offerHours: 48, purgeAfterDays: 90, reminderDaysBefore: 3 },
         _status: 'published',
       },
     })

@@ -21,7 +21,7 @@ export async function createEdition(payload: Payload, seats: { inPerson?: number
       endsAt: '2027-06-15T15:00:00.000Z',
       timeZone: 'Europe/Brussels',
       capacity: { inPerson: seats.inPerson ?? 100, online: seats.online ?? 0 },
-      registration: { offerHours: 48, purgeAfterDays: 90 },
+      registration: { offerHours: 48, purgeAfterDays: 90, reminderDaysBefore: 3 },
       streamingUrl: 'https://stream.example.org/secret-room',
       _status: 'published',
       ...data,

@@ -5,6 +5,9 @@ import { geographyEn } from './geography/en'
 import { practiceEn } from './practice/en'
 import { repositoryEn } from './repository/en'
 import { submissionEn } from './submission/en'
+import { eventsEn } from './events/en'
+import { eventRegistrationEn } from './eventRegistration/en'
+import { eventCalendarEn } from './eventCalendar/en'
 
 export const en = {
   site: {
@@ -52,6 +55,9 @@ export const en = {
   evaluation: evaluationEn,
   funding: fundingEn,
   fundingAlerts: fundingAlertsEn,
+  eventCalendar: eventCalendarEn,
+  eventRegistration: eventRegistrationEn,
+  events: eventsEn,
 }
 
 export type Strings = typeof en

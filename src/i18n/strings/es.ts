@@ -6,6 +6,9 @@ import { geographyEs } from './geography/es'
 import { practiceEs } from './practice/es'
 import { repositoryEs } from './repository/es'
 import { submissionEs } from './submission/es'
+import { eventsEs } from './events/es'
+import { eventRegistrationEs } from './eventRegistration/es'
+import { eventCalendarEs } from './eventCalendar/es'
 
 export const es: Strings = {
   site: {
@@ -53,4 +56,7 @@ export const es: Strings = {
   evaluation: evaluationEs,
   funding: fundingEs,
   fundingAlerts: fundingAlertsEs,
+  eventCalendar: eventCalendarEs,
+  eventRegistration: eventRegistrationEs,
+  events: eventsEs,
 }

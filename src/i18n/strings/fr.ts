@@ -6,6 +6,9 @@ import { geographyFr } from './geography/fr'
 import { practiceFr } from './practice/fr'
 import { repositoryFr } from './repository/fr'
 import { submissionFr } from './submission/fr'
+import { eventsFr } from './events/fr'
+import { eventRegistrationFr } from './eventRegistration/fr'
+import { eventCalendarFr } from './eventCalendar/fr'
 
 export const fr: Strings = {
   site: {
@@ -53,4 +56,7 @@ export const fr: Strings = {
   evaluation: evaluationFr,
   funding: fundingFr,
   fundingAlerts: fundingAlertsFr,
+  eventCalendar: eventCalendarFr,
+  eventRegistration: eventRegistrationFr,
+  events: eventsFr,
 }

@@ -6,6 +6,9 @@ import { geographyPt } from './geography/pt'
 import { practicePt } from './practice/pt'
 import { repositoryPt } from './repository/pt'
 import { submissionPt } from './submission/pt'
+import { eventsPt } from './events/pt'
+import { eventRegistrationPt } from './eventRegistration/pt'
+import { eventCalendarPt } from './eventCalendar/pt'
 
 export const pt: Strings = {
   site: {
@@ -53,4 +56,7 @@ export const pt: Strings = {
   evaluation: evaluationPt,
   funding: fundingPt,
   fundingAlerts: fundingAlertsPt,
+  eventCalendar: eventCalendarPt,
+  eventRegistration: eventRegistrationPt,
+  events: eventsPt,
 }

@@ -1,0 +1,3 @@
+export const eventCalendarEn = {}
+
+export type EventCalendarStrings = typeof eventCalendarEn

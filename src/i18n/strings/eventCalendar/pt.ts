@@ -1,0 +1,3 @@
+import type { EventCalendarStrings } from './en'
+
+export const eventCalendarPt: EventCalendarStrings = {}

@@ -1,0 +1,3 @@
+export const eventRegistrationEn = {}
+
+export type EventRegistrationStrings = typeof eventRegistrationEn

@@ -1,0 +1,3 @@
+import type { EventRegistrationStrings } from './en'
+
+export const eventRegistrationPt: EventRegistrationStrings = {}

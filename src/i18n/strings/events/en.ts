@@ -1,0 +1,3 @@
+export const eventsEn = {}
+
+export type EventsStrings = typeof eventsEn

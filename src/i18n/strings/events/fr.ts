@@ -1,0 +1,3 @@
+import type { EventsStrings } from './en'
+
+export const eventsFr: EventsStrings = {}

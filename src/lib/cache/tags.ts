@@ -19,4 +19,10 @@ export const cacheTags = {
   fundingAction: (slug: string) => `funding:${slug}`,
   /** Organisations (funders, partners), shown on funding and practice pages. */
   organisations: 'organisations',
+  /** The list of published event editions (and the sitemap's event entries). */
+  events: 'events',
+  /** Everything public about one edition: its page, programme, sessions, speakers and calendar feeds. */
+  event: (slug: string) => `event:${slug}`,
+  /** Every page or feed that shows event speakers (a speaker can appear in several editions). */
+  eventSpeakers: 'event-speakers',
 } as const

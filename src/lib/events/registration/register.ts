@@ -10,7 +10,8 @@ import type { RegistrationInput } from './schema'
 import { newCheckInCode, newManagementToken } from './tokens'
 
 export type RegisterOutcome =
-  | { outcome: 'confirmed' | 'waitlisted'; registrationId: number; position: number | null; created: boolean }
+  /** `again`: she was already registered (her registration is unchanged; its e-mail is sent again with a fresh link). */
+  | { outcome: 'confirmed' | 'waitlisted'; registrationId: number; position: number | null; created: boolean; again: boolean }
   | { outcome: 'not_found' | 'closed' | 'mode_unavailable' }
 
 type EditionRow = {
@@ -97,8 +98,9 @@ async function registerIn(payload: Payload, req: PayloadRequest, editionSlug: st
   let status: 'confirmed' | 'waitlisted'
   let position: number | null
   let created = false
+  const again = Boolean(previous && previous.status !== 'cancelled')
 
-  if (previous && previous.status !== 'cancelled') {
+  if (previous && again) {
     // Registering twice answers with the registration she has, and sends its e-mail again with a fresh link (the old one stops working).
     id = previous.id
     status = previous.status === 'waitlisted' ? 'waitlisted' : 'confirmed'
@@ -129,6 +131,8 @@ async function registerIn(payload: Payload, req: PayloadRequest, editionSlug: st
       accessibilityNeeds: input.accessibilityNeeds ?? null,
       dietaryNeeds: input.dietaryNeeds ?? null,
       privacyConsentAt: now.toISOString(),
+      // A registration made again after a cancellation starts afresh: no sessions picked before.
+      sessions: [],
       status,
       waitlistPosition: position,
       confirmedAt: status === 'confirmed' ? now.toISOString() : null,
@@ -155,5 +159,5 @@ async function registerIn(payload: Payload, req: PayloadRequest, editionSlug: st
     token,
   })
   await payload.sendEmail({ to: email, subject: message.subject, text: message.text, html: message.html, template: message.template, req })
-  return { outcome: status, registrationId: id, position, created }
+  return { outcome: status, registrationId: id, position, created, again }
 }

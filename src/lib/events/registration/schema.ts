@@ -7,14 +7,14 @@ const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max)
+    .max(max, 'tooLong')
     .optional()
     .transform((value) => value || undefined)
 
 /** What a registrant submits; error messages are keys the form translates. */
 export const registrationInput = z.object({
   name: z.string().trim().min(1, 'required').max(120, 'tooLong'),
-  email: z.string().trim().toLowerCase().pipe(z.email('invalidEmail')).pipe(z.string().max(254, 'tooLong')),
+  email: z.string().trim().toLowerCase().min(1, 'required').pipe(z.email('invalidEmail')).pipe(z.string().max(254, 'tooLong')),
   organisation: optionalText(200),
   city: optionalText(120),
   country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'invalidCountry').optional().or(z.literal('').transform(() => undefined)),

@@ -11,17 +11,21 @@ import { newManagementToken } from './tokens'
 
 const HOUR = 60 * 60 * 1000
 
-/** Queues an e-mail about a registration in the transaction of `req`, with a fresh management link when asked. */
+/**
+ * Queues an e-mail about a registration in the transaction of `req`, with a fresh management link
+ * when asked (`withLink`, which revokes the previous link), or with the link the registrant is using
+ * (`token`, e.g. an action taken on her registration page, whose address must keep working).
+ */
 export async function notifyRegistrant(
   payload: Payload,
   req: PayloadRequest,
   registration: Registration,
   edition: LockedEdition,
   kind: RegistrationEmailKind,
-  options: { withLink?: boolean } = {},
+  options: { withLink?: boolean; token?: string } = {},
 ): Promise<void> {
-  let token: string | undefined
-  if (options.withLink) {
+  let token = options.token
+  if (options.withLink && !token) {
     const fresh = newManagementToken()
     token = fresh.token
     await payload.update({ collection: 'registrations', id: registration.id, data: { managementTokenHash: fresh.hash }, overrideAccess: true, req, depth: 0 })

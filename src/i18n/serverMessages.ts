@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { eventTeamMessages } from '@/lib/events/team/messages'
 import { fundingEditorMessages } from '@/lib/funding/import/messages'
 
 import { evaluationMessages } from './evaluationMessages'
@@ -21,6 +22,7 @@ export const serverMessages = {
     imageUnreadable: 'This image could not be read. Save it again as JPEG or PNG and retry.',
     ...evaluationMessages.en,
     ...fundingEditorMessages.en,
+    ...eventTeamMessages.en,
   },
   fr: {
     workflowForbidden: 'Seuls les éditeurs peuvent faire avancer une pratique dans le circuit de validation.',
@@ -34,6 +36,7 @@ export const serverMessages = {
     imageUnreadable: 'Cette image est illisible. Enregistrez-la à nouveau en JPEG ou PNG et réessayez.',
     ...evaluationMessages.fr,
     ...fundingEditorMessages.fr,
+    ...eventTeamMessages.fr,
   },
   es: {
     workflowForbidden: 'Solo los editores pueden mover prácticas por el flujo editorial.',
@@ -47,6 +50,7 @@ export const serverMessages = {
     imageUnreadable: 'No se pudo leer esta imagen. Guárdela de nuevo como JPEG o PNG y vuelva a intentarlo.',
     ...evaluationMessages.es,
     ...fundingEditorMessages.es,
+    ...eventTeamMessages.es,
   },
   pt: {
     workflowForbidden: 'Só os editores podem fazer avançar práticas no fluxo editorial.',
@@ -60,6 +64,7 @@ export const serverMessages = {
     imageUnreadable: 'Não foi possível ler esta imagem. Guarde-a de novo como JPEG ou PNG e tente outra vez.',
     ...evaluationMessages.pt,
     ...fundingEditorMessages.pt,
+    ...eventTeamMessages.pt,
   },
 } as const
 

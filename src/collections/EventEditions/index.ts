@@ -5,6 +5,7 @@ import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { validateUrl } from '@/fields/impact'
 import { slugField } from '@/fields/slug'
 import { EDITION_STATUSES, EVENT_FORMATS } from '@/lib/events/options'
+import { editionTeamEndpoints } from '@/lib/events/team/endpoints'
 import { localizedOptions } from '@/lib/geography/regions'
 
 const eventTeam = hasRole('events')
@@ -29,6 +30,7 @@ export const EventEditions: CollectionConfig = {
   },
   defaultSort: '-year',
   access: { read: publishedOrStaff, readVersions: eventTeam, create: eventTeam, update: eventTeam, delete: hasRole() },
+  endpoints: editionTeamEndpoints,
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },

@@ -4,6 +4,7 @@ import { hasRole } from '@/access/hasRole'
 import { nobody } from '@/access/nobody'
 import { localeCodes } from '@/i18n/locales'
 import { ATTENDANCE_MODES, REGISTRANT_ROLES, REGISTRATION_STATUSES } from '@/lib/events/options'
+import { registrationTeamEndpoints } from '@/lib/events/team/endpoints'
 import { localizedOptions } from '@/lib/geography/regions'
 
 const eventTeam = hasRole('events')
@@ -29,6 +30,7 @@ export const Registrations: CollectionConfig = {
   },
   defaultSort: 'createdAt',
   access: { read: eventTeam, create: nobody, update: eventTeam, delete: hasRole() },
+  endpoints: registrationTeamEndpoints,
   fields: [
     { name: 'edition', type: 'relationship', relationTo: 'event-editions', required: true, index: true },
     {

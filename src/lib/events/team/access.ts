@@ -1,0 +1,16 @@
+import type { PayloadRequest } from 'payload'
+
+import { userHasRole } from '@/access/roles'
+import { refusalResponse } from '@/lib/evaluation/endpointKit'
+import { serverMessage } from '@/i18n/serverMessages'
+
+/** The event team (role `events`) and admins. */
+export const isEventTeam = (user: PayloadRequest['user'] | undefined): boolean => userHasRole(user, 'admin', 'events')
+
+/**
+ * The refusal for anyone outside the event team, or null for a member. Signed out or signed in
+ * without the role, it is the same 403: these tools hold registrants' personal data.
+ */
+export function refuseOutsideEventTeam(req: PayloadRequest): Response | null {
+  return isEventTeam(req.user) ? null : refusalResponse(serverMessage(req, 'eventTeamForbidden'), 403)
+}

@@ -1,0 +1,13 @@
+import { cachedSessionCalendar } from '@/lib/events/calendar/cached'
+import { calendarLocale, calendarNotFound, publicCalendarResponse } from '@/lib/events/calendar/response'
+
+type Context = { params: Promise<{ locale: string; slug: string; session: string }> }
+
+/** GET /{locale}/events/{slug}/sessions/{session}/calendar.ics — one published session, to add to a calendar. */
+export async function GET(_request: Request, context: Context): Promise<Response> {
+  const { locale: segment, slug, session } = await context.params
+  const locale = calendarLocale(segment)
+  const body = locale ? await cachedSessionCalendar(slug, session, locale) : null
+  if (!body) return calendarNotFound(segment)
+  return publicCalendarResponse(body, { file: session, download: true })
+}

@@ -7,6 +7,7 @@ import { slugField } from '@/fields/slug'
 import { EDITION_STATUSES, EVENT_FORMATS } from '@/lib/events/options'
 import { editionTeamEndpoints } from '@/lib/events/team/endpoints'
 import { localizedOptions } from '@/lib/geography/regions'
+import { revalidateDeletedEdition, revalidateEdition } from './hooks/revalidateEdition'
 
 const eventTeam = hasRole('events')
 
@@ -31,6 +32,7 @@ export const EventEditions: CollectionConfig = {
   defaultSort: '-year',
   access: { read: publishedOrStaff, readVersions: eventTeam, create: eventTeam, update: eventTeam, delete: hasRole() },
   endpoints: editionTeamEndpoints,
+  hooks: { afterChange: [revalidateEdition], afterDelete: [revalidateDeletedEdition] },
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },

@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { hasRole } from '@/access/hasRole'
 import { slugField } from '@/fields/slug'
+import { revalidateDeletedSpeaker, revalidateSpeaker } from './hooks/revalidateSpeaker'
 
 const eventTeam = hasRole('events')
 
@@ -22,6 +23,7 @@ export const Speakers: CollectionConfig = {
     defaultColumns: ['name', 'organisation', 'country', 'consentToPublish'],
     group: { en: 'Annual event', fr: 'Événement annuel', es: 'Evento anual', pt: 'Evento anual' },
   },
+  hooks: { afterChange: [revalidateSpeaker], afterDelete: [revalidateDeletedSpeaker] },
   access: { read: consentedOrStaff, create: eventTeam, update: eventTeam, delete: eventTeam },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

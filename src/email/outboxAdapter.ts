@@ -2,6 +2,7 @@ import type { EmailAdapter, PayloadRequest, SendEmailOptions } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { formatAddresses } from './addresses'
+import { storableAttachments } from './attachments'
 import { plainHeaders } from './headers'
 
 /** Templates name what kind of email this is; Payload's own (password reset…) arrive as `direct`. */
@@ -45,6 +46,7 @@ export const outboxEmailAdapter =
             html: typeof message.html === 'string' ? message.html : undefined,
             text: typeof message.text === 'string' ? message.text : undefined,
             headers: plainHeaders(message.headers),
+            attachments: storableAttachments(message.attachments),
             status: 'queued',
             attempts: 0,
           },

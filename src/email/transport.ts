@@ -2,6 +2,7 @@ import { Resend } from 'resend'
 
 import type { EmailDelivery } from '@/payload-types'
 import { splitAddresses } from './addresses'
+import { storedAttachments } from './attachments'
 import { storedHeaders } from './headers'
 
 export type TransportResult = { providerId: string }
@@ -14,13 +15,15 @@ export type TransportResult = { providerId: string }
 export async function sendStoredEmail(delivery: EmailDelivery): Promise<TransportResult> {
   const apiKey = process.env.RESEND_API_KEY
   if (!apiKey) {
+    const files = storedAttachments(delivery.attachments)?.map((attachment) => attachment.filename)
     console.info(
-      `[email] not sent (no RESEND_API_KEY) — to: ${delivery.to} | subject: ${delivery.subject}\n${delivery.text ?? delivery.html ?? ''}`,
+      `[email] not sent (no RESEND_API_KEY) — to: ${delivery.to} | subject: ${delivery.subject}${files ? ` | attachments: ${files.join(', ')}` : ''}\n${delivery.text ?? delivery.html ?? ''}`,
     )
     return { providerId: `console-${delivery.id}` }
   }
   const resend = new Resend(apiKey)
   const headers = storedHeaders(delivery.headers)
+  const attachments = storedAttachments(delivery.attachments)
   const message = {
     from: delivery.from,
     to: splitAddresses(delivery.to),
@@ -30,6 +33,7 @@ export async function sendStoredEmail(delivery: EmailDelivery): Promise<Transpor
     subject: delivery.subject,
     tags: [{ name: 'template', value: delivery.template.replace(/[^a-zA-Z0-9_-]/g, '_') }],
     ...(headers ? { headers } : {}),
+    ...(attachments ? { attachments } : {}),
   }
   const body = delivery.html
     ? { ...message, html: delivery.html, ...(delivery.text ? { text: delivery.text } : {}) }

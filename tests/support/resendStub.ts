@@ -13,6 +13,18 @@ export type RecordedRequest = {
   replayed: boolean
 }
 
+/** As Resend checks them: a list of { filename, content (base64) }, with an optional content_type and content_id. */
+function validAttachments(value: unknown): boolean {
+  if (value === undefined) return true
+  return (
+    Array.isArray(value) &&
+    value.every((entry: Record<string, unknown> | null) => {
+      if (!entry || typeof entry.filename !== 'string' || typeof entry.content !== 'string') return false
+      return /^[A-Za-z0-9+/]+={0,2}$/.test(entry.content) && ['string', 'undefined'].includes(typeof entry.content_type) && ['string', 'undefined'].includes(typeof entry.content_id)
+    })
+  )
+}
+
 /**
  * A Resend-compatible HTTP server for tests: `POST /emails` and `POST /emails/batch` answer as Resend
  * does, record every request, honour `Idempotency-Key` (the same key returns the same id, once sent),
@@ -77,6 +89,9 @@ export class ResendStub {
     })
     if (invalid !== undefined) {
       return reply(422, { statusCode: 422, name: 'validation_error', message: 'from, to, subject and html or text are required' })
+    }
+    if (messages.some((message) => !validAttachments((message as Record<string, unknown>).attachments))) {
+      return reply(422, { statusCode: 422, name: 'validation_error', message: 'each attachment needs a filename and base64 content' })
     }
     if (idempotencyKey && this.sentByKey.has(idempotencyKey)) {
       return reply(200, { id: this.sentByKey.get(idempotencyKey) }, true)

@@ -1,7 +1,15 @@
 import type { Locale } from '@/i18n/locales'
 
-/** One part of an email: a paragraph, a link shown as a button, or a quoted text (a reason). */
-export type EmailPart = { paragraph: string } | { link: { label: string; url: string; text: string } } | { quote: string }
+/**
+ * One part of an email: a paragraph, a link shown as a button, a quoted text (a reason), or an image
+ * attached to the message (`src` is `cid:<content id>`: no remote image is ever loaded), left out of
+ * the plain text (say what it shows in a paragraph beside it).
+ */
+export type EmailPart =
+  | { paragraph: string }
+  | { link: { label: string; url: string; text: string } }
+  | { quote: string }
+  | { image: { src: string; alt: string; width: number; height: number } }
 
 export type ComposedEmail = { text: string; html: string }
 
@@ -16,6 +24,10 @@ const paragraphsHtml = (text: string) =>
 
 function partHtml(part: EmailPart): string {
   if ('paragraph' in part) return paragraphsHtml(part.paragraph)
+  if ('image' in part) {
+    const { src, alt, width, height } = part.image
+    return `<p style="margin:0 0 16px"><img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}" width="${width}" height="${height}" style="display:block;border:0"></p>`
+  }
   if ('quote' in part) {
     return `<blockquote style="margin:0 0 16px;padding:8px 16px;border-left:4px solid #0b3d2e;background:#f3f6f4">${paragraphsHtml(part.quote)}</blockquote>`
   }
@@ -25,6 +37,7 @@ function partHtml(part: EmailPart): string {
 
 function partText(part: EmailPart): string {
   if ('paragraph' in part) return part.paragraph
+  if ('image' in part) return ''
   if ('quote' in part) return part.quote.split('\n').map((line) => `> ${line}`).join('\n')
   return part.link.text
 }
@@ -34,7 +47,7 @@ function partText(part: EmailPart): string {
  * out under each button, the language declared) for those that show it.
  */
 export function composeEmail({ locale, subject, parts, footer }: { locale: Locale; subject: string; parts: EmailPart[]; footer: string }): ComposedEmail {
-  const text = [...parts.map(partText), '--', footer].join('\n\n')
+  const text = [...parts.map(partText).filter(Boolean), '--', footer].join('\n\n')
   const html = [
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(subject)}</title></head>`,
     '<body style="margin:0;padding:24px;background:#ffffff;color:#1a1a1a;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5">',

@@ -7,30 +7,22 @@ import type { CalendarEdition, CalendarSession } from './types'
 const published: Where = { _status: { equals: 'published' } }
 
 /**
- * A published edition by its slug, with only what a calendar may show. Read as the public reads it
- * (access applies; the streaming link is not even selected), also inside a registrant's transaction.
+ * A published edition by its slug (or id: a registration knows its edition's id), with only what a
+ * calendar may show. Read as the public reads it (access applies; the streaming link is not even
+ * selected), also inside a registrant's transaction.
  */
-export async function publishedEdition(payload: Payload, slug: string, locale: Locale, req?: PayloadRequest): Promise<CalendarEdition | null> {
-  return toEdition(
-    (
-      await payload.find({
-        collection: 'event-editions',
-        where: { and: [{ slug: { equals: slug } }, published] },
-        locale,
-        limit: 1,
-        depth: 0,
-        overrideAccess: false,
-        req,
-        select: { slug: true, title: true, theme: true, format: true, startsAt: true, endsAt: true, timeZone: true, venue: { name: true, address: true }, updatedAt: true },
-      })
-    ).docs[0],
-  )
-}
-
-/** The same, by id (a registration knows its edition's id). */
-export async function publishedEditionById(payload: Payload, id: number, locale: Locale, req?: PayloadRequest): Promise<CalendarEdition | null> {
-  const { docs } = await payload.find({ collection: 'event-editions', where: { and: [{ id: { equals: id } }, published] }, limit: 1, depth: 0, overrideAccess: false, req, select: { slug: true } })
-  return docs[0] ? publishedEdition(payload, docs[0].slug, locale, req) : null
+export async function publishedEdition(payload: Payload, by: string | { id: number }, locale: Locale, req?: PayloadRequest): Promise<CalendarEdition | null> {
+  const { docs } = await payload.find({
+    collection: 'event-editions',
+    where: { and: [typeof by === 'string' ? { slug: { equals: by } } : { id: { equals: by.id } }, published] },
+    locale,
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+    req,
+    select: { slug: true, title: true, theme: true, format: true, startsAt: true, endsAt: true, timeZone: true, venue: { name: true, address: true }, updatedAt: true },
+  })
+  return toEdition(docs[0])
 }
 
 function toEdition(doc: Pick<EventEdition, 'id' | 'slug' | 'title' | 'theme' | 'format' | 'startsAt' | 'endsAt' | 'timeZone' | 'venue' | 'updatedAt'> | undefined): CalendarEdition | null {

@@ -8,6 +8,14 @@ type Texts = {
   cancelled: { subject: string; body: string }
   lapsed: { subject: string; body: string }
   manage: { label: string; text: string }
+  /** In the confirmation of an in-person place: the QR code and the code to type at the desk. */
+  checkIn: { text: string; alt: string }
+  /** In the confirmation: the attached calendar file. */
+  calendar: string
+  /** In the confirmation of an online place: when the streaming link comes. */
+  onlineNote: string
+  reminder: { subject: string; body: string; venue: string; feed: string; page: { label: string; text: string }; manage: string }
+  streaming: { subject: string; body: string; link: { label: string; text: string }; keep: string }
   signature: string
   footer: string
 }
@@ -31,6 +39,26 @@ export const REGISTRATION_EMAIL_TEXT: Record<Locale, Texts> = {
     cancelled: { subject: 'Your registration for {{event}} is cancelled', body: 'We have cancelled your registration for {{event}}, as you asked. Your place goes to the next person on the waiting list.' },
     lapsed: { subject: 'The place offered at {{event}} has lapsed', body: 'The place we offered you at {{event}} was not accepted in time and has gone to the next person on the waiting list. You can register again if places are still available.' },
     manage: { label: 'View or change your registration', text: 'View, change or cancel your registration: {{url}}' },
+    checkIn: {
+      text: 'At the entrance, show this QR code (on your phone or printed) or give your check-in code: {{code}}',
+      alt: 'QR code of your check-in code {{code}}',
+    },
+    calendar: 'The attached file ({{file}}) adds the event to your calendar.',
+    onlineNote: 'We will send you the link to follow the event online by e-mail within 24 hours before it starts.',
+    reminder: {
+      subject: 'Reminder: {{event}} starts on {{day}}',
+      body: 'This is a reminder that {{event}} starts on {{start}} ({{zone}}). You take part {{mode}}.',
+      venue: 'Venue: {{venue}}',
+      feed: 'The sessions you picked, in your calendar app (a private address: please do not share it): {{url}}',
+      page: { label: 'Programme and practical information', text: 'Programme and practical information: {{url}}' },
+      manage: 'To view, change or cancel your registration, use the link in your confirmation e-mail.',
+    },
+    streaming: {
+      subject: 'Your link to follow {{event}} online',
+      body: '{{event}} starts on {{start}} ({{zone}}). Here is your link to follow it online.',
+      link: { label: 'Follow the event online', text: 'Follow the event online: {{url}}' },
+      keep: 'This link is for registered participants: please do not share it.',
+    },
     signature: 'The GKEC event team',
     footer: 'You receive this e-mail because you registered for an event of the GKEC (Global Knowledge Exchange Centre).',
   },
@@ -51,6 +79,26 @@ export const REGISTRATION_EMAIL_TEXT: Record<Locale, Texts> = {
     cancelled: { subject: 'Votre inscription à {{event}} est annulée', body: 'Nous avons annulé votre inscription à {{event}}, comme vous l’avez demandé. Votre place revient à la personne suivante sur la liste d’attente.' },
     lapsed: { subject: 'La place proposée pour {{event}} a expiré', body: 'La place que nous vous avions proposée pour {{event}} n’a pas été acceptée à temps et revient à la personne suivante sur la liste d’attente. Vous pouvez vous réinscrire s’il reste des places.' },
     manage: { label: 'Voir ou modifier votre inscription', text: 'Voir, modifier ou annuler votre inscription : {{url}}' },
+    checkIn: {
+      text: 'À l’entrée, montrez ce code QR (sur votre téléphone ou imprimé) ou donnez votre code d’enregistrement : {{code}}',
+      alt: 'Code QR de votre code d’enregistrement {{code}}',
+    },
+    calendar: 'Le fichier joint ({{file}}) ajoute l’événement à votre agenda.',
+    onlineNote: 'Nous vous enverrons par e-mail le lien pour suivre l’événement en ligne dans les 24 heures avant son début.',
+    reminder: {
+      subject: 'Rappel : {{event}} commence le {{day}}',
+      body: 'Pour rappel, {{event}} commence le {{start}} ({{zone}}). Vous participez {{mode}}.',
+      venue: 'Lieu : {{venue}}',
+      feed: 'Les sessions que vous avez choisies, dans votre agenda (adresse privée : merci de ne pas la partager) : {{url}}',
+      page: { label: 'Programme et informations pratiques', text: 'Programme et informations pratiques : {{url}}' },
+      manage: 'Pour consulter, modifier ou annuler votre inscription, utilisez le lien de votre e-mail de confirmation.',
+    },
+    streaming: {
+      subject: 'Votre lien pour suivre {{event}} en ligne',
+      body: '{{event}} commence le {{start}} ({{zone}}). Voici votre lien pour le suivre en ligne.',
+      link: { label: 'Suivre l’événement en ligne', text: 'Suivre l’événement en ligne : {{url}}' },
+      keep: 'Ce lien est réservé aux personnes inscrites : merci de ne pas le partager.',
+    },
     signature: 'L’équipe événement du GKEC',
     footer: 'Vous recevez cet e-mail parce que vous vous êtes inscrit·e à un événement du GKEC (Global Knowledge Exchange Centre).',
   },
@@ -71,6 +119,26 @@ export const REGISTRATION_EMAIL_TEXT: Record<Locale, Texts> = {
     cancelled: { subject: 'Su inscripción en {{event}} está cancelada', body: 'Hemos cancelado su inscripción en {{event}}, como pidió. Su plaza pasa a la siguiente persona de la lista de espera.' },
     lapsed: { subject: 'La plaza ofrecida en {{event}} ha caducado', body: 'La plaza que le ofrecimos en {{event}} no se aceptó a tiempo y ha pasado a la siguiente persona de la lista de espera. Puede volver a inscribirse si quedan plazas.' },
     manage: { label: 'Ver o cambiar su inscripción', text: 'Ver, cambiar o cancelar su inscripción: {{url}}' },
+    checkIn: {
+      text: 'En la entrada, muestre este código QR (en su teléfono o impreso) o indique su código de registro: {{code}}',
+      alt: 'Código QR de su código de registro {{code}}',
+    },
+    calendar: 'El archivo adjunto ({{file}}) añade el evento a su calendario.',
+    onlineNote: 'Le enviaremos por correo electrónico el enlace para seguir el evento en línea en las 24 horas antes de su inicio.',
+    reminder: {
+      subject: 'Recordatorio: {{event}} empieza el {{day}}',
+      body: 'Le recordamos que {{event}} empieza el {{start}} ({{zone}}). Participa en modalidad {{mode}}.',
+      venue: 'Lugar: {{venue}}',
+      feed: 'Las sesiones que eligió, en su calendario (una dirección privada: no la comparta): {{url}}',
+      page: { label: 'Programa e información práctica', text: 'Programa e información práctica: {{url}}' },
+      manage: 'Para ver, cambiar o cancelar su inscripción, use el enlace de su correo de confirmación.',
+    },
+    streaming: {
+      subject: 'Su enlace para seguir {{event}} en línea',
+      body: '{{event}} empieza el {{start}} ({{zone}}). Este es su enlace para seguirlo en línea.',
+      link: { label: 'Seguir el evento en línea', text: 'Seguir el evento en línea: {{url}}' },
+      keep: 'Este enlace es para las personas inscritas: no lo comparta.',
+    },
     signature: 'El equipo de eventos del GKEC',
     footer: 'Recibe este correo porque se inscribió en un evento del GKEC (Global Knowledge Exchange Centre).',
   },
@@ -91,6 +159,26 @@ export const REGISTRATION_EMAIL_TEXT: Record<Locale, Texts> = {
     cancelled: { subject: 'A sua inscrição em {{event}} foi cancelada', body: 'Cancelámos a sua inscrição em {{event}}, como pediu. O seu lugar passa para a pessoa seguinte na lista de espera.' },
     lapsed: { subject: 'O lugar oferecido em {{event}} expirou', body: 'O lugar que lhe oferecemos em {{event}} não foi aceite a tempo e passou para a pessoa seguinte na lista de espera. Pode inscrever-se de novo se ainda houver lugares.' },
     manage: { label: 'Ver ou alterar a sua inscrição', text: 'Ver, alterar ou cancelar a sua inscrição: {{url}}' },
+    checkIn: {
+      text: 'À entrada, mostre este código QR (no telemóvel ou impresso) ou indique o seu código de registo: {{code}}',
+      alt: 'Código QR do seu código de registo {{code}}',
+    },
+    calendar: 'O ficheiro anexo ({{file}}) adiciona o evento ao seu calendário.',
+    onlineNote: 'Enviaremos por e-mail a ligação para acompanhar o evento online nas 24 horas antes do seu início.',
+    reminder: {
+      subject: 'Lembrete: {{event}} começa a {{day}}',
+      body: 'Lembramos que {{event}} começa a {{start}} ({{zone}}). Participa na modalidade {{mode}}.',
+      venue: 'Local: {{venue}}',
+      feed: 'As sessões que escolheu, no seu calendário (um endereço privado: não o partilhe): {{url}}',
+      page: { label: 'Programa e informações práticas', text: 'Programa e informações práticas: {{url}}' },
+      manage: 'Para ver, alterar ou cancelar a sua inscrição, use a ligação do seu e-mail de confirmação.',
+    },
+    streaming: {
+      subject: 'A sua ligação para acompanhar {{event}} online',
+      body: '{{event}} começa a {{start}} ({{zone}}). Eis a sua ligação para o acompanhar online.',
+      link: { label: 'Acompanhar o evento online', text: 'Acompanhar o evento online: {{url}}' },
+      keep: 'Esta ligação destina-se às pessoas inscritas: não a partilhe.',
+    },
     signature: 'A equipa de eventos do GKEC',
     footer: 'Recebe este e-mail porque se inscreveu num evento do GKEC (Global Knowledge Exchange Centre).',
   },

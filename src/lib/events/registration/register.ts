@@ -5,8 +5,8 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import type { Locale } from '@/i18n/locales'
 import { sqlRunner } from '@/lib/practices/database'
 import type { AttendanceMode } from '../options'
-import { registrationEmail } from './emails'
 import type { RegistrationInput } from './schema'
+import { sendRegistrationEmail } from './sendRegistrationEmail'
 import { newCheckInCode, newManagementToken } from './tokens'
 
 export type RegisterOutcome =
@@ -149,15 +149,12 @@ async function registerIn(payload: Payload, req: PayloadRequest, editionSlug: st
     }
   }
 
-  const message = registrationEmail({
-    kind: status,
-    locale,
-    name: input.name,
-    mode,
-    position,
+  // A confirmation also carries the calendar file and the check-in QR code (sendRegistrationEmail).
+  await sendRegistrationEmail(payload, req, {
+    registration: id,
     edition: { title: edition.title ?? edition.slug, slug: edition.slug, startsAt: new Date(edition.starts_at).toISOString(), timeZone: edition.time_zone },
+    kind: status,
     token,
   })
-  await payload.sendEmail({ to: email, subject: message.subject, text: message.text, html: message.html, template: message.template, req })
   return { outcome: status, registrationId: id, position, created, again }
 }

@@ -1,11 +1,11 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Locale } from '@/i18n/locales'
 import { sqlRunner } from '@/lib/practices/database'
 import type { Registration } from '@/payload-types'
 import type { AttendanceMode } from '../options'
-import { type RegistrationEmailKind, registrationEmail } from './emails'
+import type { RegistrationEmailKind } from './emails'
+import { sendRegistrationEmail } from './sendRegistrationEmail'
 import { HOLDS_A_SEAT, type LockedEdition } from './transaction'
 import { newManagementToken } from './tokens'
 
@@ -30,17 +30,13 @@ export async function notifyRegistrant(
     token = fresh.token
     await payload.update({ collection: 'registrations', id: registration.id, data: { managementTokenHash: fresh.hash }, overrideAccess: true, req, depth: 0 })
   }
-  const message = registrationEmail({
-    kind,
-    locale: (registration.locale ?? 'en') as Locale,
-    name: registration.name,
-    mode: registration.attendanceMode,
-    position: registration.waitlistPosition,
-    offerExpiresAt: registration.offerExpiresAt,
+  // A confirmation also carries the calendar file and the check-in QR code (sendRegistrationEmail).
+  await sendRegistrationEmail(payload, req, {
+    registration,
     edition: { title: edition.title, slug: edition.slug, startsAt: edition.startsAt, timeZone: edition.timeZone },
+    kind,
     token,
   })
-  await payload.sendEmail({ to: registration.email, subject: message.subject, text: message.text, html: message.html, template: message.template, req })
 }
 
 /**

@@ -5,6 +5,7 @@ import { sqlRunner } from '@/lib/practices/database'
 import type { Registration } from '@/payload-types'
 import { relationId } from '@/lib/evaluation/relationId'
 import type { AttendanceMode } from '../options'
+import { offeredModes } from './modes'
 import { notifyRegistrant, offerFreeSeats } from './seats'
 import { hashToken } from './tokens'
 import { HOLDS_A_SEAT, inTransaction, lockEdition, type LockedEdition } from './transaction'
@@ -130,12 +131,6 @@ async function editionTerms(payload: Payload, req: PayloadRequest, editionId: nu
 }
 
 const over = (terms: EditionTerms) => terms.stage === 'finished' || terms.stage === 'cancelled'
-
-/** The modes an edition offers: its format says which, and a mode without seats is not offered. */
-export function offeredModes(format: string, capacity: Record<AttendanceMode, number>): AttendanceMode[] {
-  const byFormat: AttendanceMode[] = format === 'in_person' ? ['in_person'] : format === 'online' ? ['online'] : ['in_person', 'online']
-  return byFormat.filter((mode) => capacity[mode] > 0)
-}
 
 /** Seats of a mode that nobody holds and nobody waits for (people on its waiting list come first). */
 async function seatsForNewcomer(payload: Payload, req: PayloadRequest, edition: LockedEdition, mode: AttendanceMode): Promise<number> {

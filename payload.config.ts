@@ -66,8 +66,15 @@ export default buildConfig({
           exact: true,
           meta: { title: 'My evaluations' },
         },
+        // The event team's desk at the door: scan or type registrants' check-in codes.
+        eventCheckIn: {
+          Component: '@/components/admin/events/CheckInView#CheckInView',
+          path: '/event-check-in',
+          exact: true,
+          meta: { title: 'Event check-in' },
+        },
       },
-      afterNavLinks: ['@/components/admin/myEvaluations/MyEvaluationsNavLink#MyEvaluationsNavLink'],
+      afterNavLinks: ['@/components/admin/myEvaluations/MyEvaluationsNavLink#MyEvaluationsNavLink', '@/components/admin/events/CheckInNavLink#CheckInNavLink'],
     },
     livePreview: {
       collections: ['pages', 'practices', 'funding-actions'],

@@ -5,6 +5,7 @@ import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { validateUrl } from '@/fields/impact'
 import { slugField } from '@/fields/slug'
 import { EDITION_STATUSES, EVENT_FORMATS } from '@/lib/events/options'
+import { isEventTeam } from '@/lib/events/team/access'
 import { editionTeamEndpoints } from '@/lib/events/team/endpoints'
 import { localizedOptions } from '@/lib/geography/regions'
 import { revalidateDeletedEdition, revalidateEdition } from './hooks/revalidateEdition'
@@ -28,6 +29,23 @@ export const EventEditions: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'year', 'stage', 'startsAt', '_status'],
     group: { en: 'Annual event', fr: 'Événement annuel', es: 'Evento anual', pt: 'Evento anual' },
+    components: {
+      views: {
+        // The event team's tab: the edition's registrations in figures, the CSV export, the way to check-in.
+        edit: {
+          registrations: {
+            Component: '@/components/admin/events/EditionRegistrationsView#EditionRegistrationsView',
+            path: '/registrations',
+            tab: {
+              href: '/registrations',
+              label: ({ t }) => t('gkec:eventTeamTab'),
+              condition: ({ req }) => isEventTeam(req.user),
+              order: 250,
+            },
+          },
+        },
+      },
+    },
   },
   defaultSort: '-year',
   access: { read: publishedOrStaff, readVersions: eventTeam, create: eventTeam, update: eventTeam, delete: hasRole() },

@@ -41,6 +41,7 @@ export type EventTeamTexts = {
   purged: string
   nothingYet: string
   back: string
+  forbidden: string
 }
 
 export const eventTeamTexts: Record<AdminLanguage, EventTeamTexts> = {
@@ -59,7 +60,7 @@ export const eventTeamTexts: Record<AdminLanguage, EventTeamTexts> = {
     cameraUnavailable: 'The camera cannot be used here: use a scanner or type the code.',
     cameraPointAt: 'Point the camera at the QR code.',
     checkedInSoFar: '{checkedIn} checked in of {expected} with a seat.',
-    lastResult: 'Last check-in',
+    lastResult: 'Earlier at this desk',
     working: 'Checking…',
     countsTitle: 'Registrations in figures',
     countsIntro: 'Cancelled registrations count only in the table by status.',
@@ -85,6 +86,7 @@ export const eventTeamTexts: Record<AdminLanguage, EventTeamTexts> = {
     purged: 'Personal data anonymised on {date}; the figures remain.',
     nothingYet: 'No registrations yet.',
     back: 'Back',
+    forbidden: 'Only the event team can see this.',
   },
   fr: {
     checkInTitle: 'Accueil de l’événement',
@@ -101,7 +103,7 @@ export const eventTeamTexts: Record<AdminLanguage, EventTeamTexts> = {
     cameraUnavailable: 'La caméra n’est pas utilisable ici : utilisez un lecteur ou tapez le code.',
     cameraPointAt: 'Visez le QR code avec la caméra.',
     checkedInSoFar: '{checkedIn} personnes enregistrées sur {expected} ayant une place.',
-    lastResult: 'Dernier enregistrement',
+    lastResult: 'Plus tôt à cet accueil',
     working: 'Vérification…',
     countsTitle: 'Les inscriptions en chiffres',
     countsIntro: 'Les inscriptions annulées ne comptent que dans le tableau par statut.',
@@ -127,6 +129,7 @@ export const eventTeamTexts: Record<AdminLanguage, EventTeamTexts> = {
     purged: 'Données personnelles anonymisées le {date} ; les chiffres restent.',
     nothingYet: 'Aucune inscription pour l’instant.',
     back: 'Retour',
+    forbidden: 'Seule l’équipe événement peut voir ceci.',
   },
   es: {
     checkInTitle: 'Acreditación del evento',
@@ -143,7 +146,7 @@ export const eventTeamTexts: Record<AdminLanguage, EventTeamTexts> = {
     cameraUnavailable: 'La cámara no se puede usar aquí: use un lector o escriba el código.',
     cameraPointAt: 'Apunte la cámara al código QR.',
     checkedInSoFar: '{checkedIn} acreditados de {expected} con plaza.',
-    lastResult: 'Última acreditación',
+    lastResult: 'Antes en este puesto',
     working: 'Comprobando…',
     countsTitle: 'Las inscripciones en cifras',
     countsIntro: 'Las inscripciones canceladas solo cuentan en la tabla por estado.',
@@ -169,6 +172,7 @@ export const eventTeamTexts: Record<AdminLanguage, EventTeamTexts> = {
     purged: 'Datos personales anonimizados el {date}; las cifras se conservan.',
     nothingYet: 'Todavía no hay inscripciones.',
     back: 'Volver',
+    forbidden: 'Solo el equipo del evento puede ver esto.',
   },
   pt: {
     checkInTitle: 'Acreditação do evento',
@@ -185,7 +189,7 @@ export const eventTeamTexts: Record<AdminLanguage, EventTeamTexts> = {
     cameraUnavailable: 'A câmara não pode ser usada aqui: use um leitor ou escreva o código.',
     cameraPointAt: 'Aponte a câmara para o código QR.',
     checkedInSoFar: '{checkedIn} acreditados de {expected} com lugar.',
-    lastResult: 'Última acreditação',
+    lastResult: 'Antes neste posto',
     working: 'A verificar…',
     countsTitle: 'As inscrições em números',
     countsIntro: 'As inscrições canceladas só contam na tabela por estado.',
@@ -211,5 +215,6 @@ export const eventTeamTexts: Record<AdminLanguage, EventTeamTexts> = {
     purged: 'Dados pessoais anonimizados em {date}; os números mantêm-se.',
     nothingYet: 'Ainda não há inscrições.',
     back: 'Voltar',
+    forbidden: 'Só a equipa do evento pode ver isto.',
   },
 }

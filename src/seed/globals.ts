@@ -8,6 +8,7 @@ const headerLinks: Array<{ url: string; label: Localized }> = [
   { url: '/practices', label: { en: 'Best practices', fr: 'Bonnes pratiques', es: 'Buenas prácticas', pt: 'Boas práticas' } },
   { url: '/funding', label: { en: 'Funding & advice', fr: 'Financement et conseil', es: 'Financiación y asesoría', pt: 'Financiamento e apoio' } },
   { url: '/community', label: { en: 'Community', fr: 'Communauté', es: 'Comunidad', pt: 'Comunidade' } },
+  { url: '/events', label: { en: 'Events', fr: 'Événements', es: 'Eventos', pt: 'Eventos' } },
   { url: '/news', label: { en: 'News', fr: 'Actualités', es: 'Noticias', pt: 'Notícias' } },
   { url: '/about', label: { en: 'About', fr: 'À propos', es: 'Acerca de', pt: 'Sobre' } },
 ]

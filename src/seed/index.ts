@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { seedDemoPages } from './demoPages'
 import { seedDemoEvaluations } from './demo/evaluations'
+import { seedDemoEvent } from './demo/event'
 import { seedDemoPractices } from './demo/practices'
 import { seedDemoFunding } from './funding'
 import { seedGlobals } from './globals'
@@ -57,4 +58,6 @@ export async function seed(payload: Payload, options: { demo: boolean }): Promis
   if (funding.organisations + funding.actions + funding.links > 0) {
     payload.logger.info(`Demo funding: ${funding.actions} actions, ${funding.organisations} organisations, ${funding.links} practice links created`)
   }
+  const sessions = await seedDemoEvent(payload)
+  if (sessions) payload.logger.info(`Demo event: global-outreach-2027 with ${sessions} sessions created`)
 }

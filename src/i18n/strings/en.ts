@@ -34,6 +34,7 @@ export const en = {
       funding: { title: 'Funding and advice', text: 'Find the funding and advisory actions your city can apply for.', href: '/funding' },
       community: { title: 'Learning community', text: 'Ask first movers, share experience and find twinning partners.', href: '/community' },
       news: { title: 'News and events', text: 'Campaigns, milestones and the annual international outreach event.', href: '/news' },
+      events: { title: 'Annual event', text: 'Programme, speakers and registration for the international outreach event.', href: '/events' },
     },
   },
   page: {

@@ -35,6 +35,7 @@ export const es: Strings = {
       funding: { title: 'Financiación y asesoría', text: 'Encuentre la financiación y la asesoría a las que su ciudad puede optar.', href: '/funding' },
       community: { title: 'Comunidad de aprendizaje', text: 'Pregunte a las pioneras, comparta experiencias y encuentre socios de hermanamiento.', href: '/community' },
       news: { title: 'Noticias y eventos', text: 'Campañas, hitos y el evento internacional anual.', href: '/news' },
+      events: { title: 'Evento anual', text: 'Programa, ponentes e inscripción al evento internacional.', href: '/events' },
     },
   },
   page: {

@@ -35,6 +35,7 @@ export const fr: Strings = {
       funding: { title: 'Financement et conseil', text: 'Trouvez les financements et l’accompagnement auxquels votre ville peut prétendre.', href: '/funding' },
       community: { title: 'Communauté d’apprentissage', text: 'Interrogez les pionnières, partagez votre expérience, trouvez des partenaires de jumelage.', href: '/community' },
       news: { title: 'Actualités et événements', text: 'Campagnes, étapes clés et l’événement international annuel.', href: '/news' },
+      events: { title: 'Événement annuel', text: 'Programme, intervenant·es et inscription à l’événement international.', href: '/events' },
     },
   },
   page: {

@@ -35,6 +35,7 @@ export const pt: Strings = {
       funding: { title: 'Financiamento e apoio', text: 'Encontre o financiamento e o apoio a que a sua cidade se pode candidatar.', href: '/funding' },
       community: { title: 'Comunidade de aprendizagem', text: 'Pergunte às pioneiras, partilhe experiências e encontre parceiros de geminação.', href: '/community' },
       news: { title: 'Notícias e eventos', text: 'Campanhas, marcos e o evento internacional anual.', href: '/news' },
+      events: { title: 'Evento anual', text: 'Programa, oradores e inscrição no evento internacional.', href: '/events' },
     },
   },
   page: {

@@ -3,6 +3,7 @@ import { unstable_cache } from 'next/cache'
 
 import { localeCodes } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cache/tags'
+import { findEventSitemapPaths } from '@/lib/events/view/sitemapPaths'
 import { findFundingSitemapPaths } from '@/lib/funding/view/sitemapPaths'
 import { findRepositorySitemapPaths } from '@/lib/geography/sitemapPaths'
 import { listPublishedPages } from '@/lib/pages/getPage'
@@ -20,6 +21,10 @@ const listFundingPaths = unstable_cache(async () => findFundingSitemapPaths(awai
   tags: [cacheTags.sitemap, cacheTags.funding],
 })
 
+const listEventPaths = unstable_cache(async () => findEventSitemapPaths(await getPayloadClient()), ['event-sitemap'], {
+  tags: [cacheTags.sitemap, cacheTags.events, cacheTags.eventSpeakers],
+})
+
 /** Every public page in every language, with its hreflang alternates. Published content only. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteUrl()
@@ -29,12 +34,13 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       lastModified,
       alternates: { languages: Object.fromEntries(localeCodes.map((code) => [code, `${origin}/${code}${path}`])) },
     }))
-  const [pages, repository, funding] = await Promise.all([listPublishedPages(), listRepositoryPaths(), listFundingPaths()])
+  const [pages, repository, funding, events] = await Promise.all([listPublishedPages(), listRepositoryPaths(), listFundingPaths(), listEventPaths()])
   return [
     ...entry(''),
     ...entry('/methodology'),
     ...pages.flatMap((page) => entry(`/${page.slug}`, page.updatedAt)),
     ...repository.flatMap((item) => entry(item.path, item.lastModified)),
     ...funding.flatMap((item) => entry(item.path, item.lastModified)),
+    ...events.flatMap((item) => entry(item.path, item.lastModified)),
   ]
 }

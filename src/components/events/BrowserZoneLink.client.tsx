@@ -2,6 +2,8 @@
 
 import { useSyncExternalStore } from 'react'
 
+import { currentZoneName } from '@/lib/events/zoneNames'
+
 type Props = {
   /** The page's path and its other parameters, in their canonical order, without `tz`. */
   path: string
@@ -14,7 +16,10 @@ type Props = {
 }
 
 const subscribe = () => () => {}
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? null
+const browserZone = () => {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
+  return zone ? currentZoneName(zone) : null
+}
 const noZone = () => null
 
 /**
@@ -23,10 +28,11 @@ const noZone = () => null
  */
 export function BrowserZoneLink({ path, query, current, eventZone, label }: Props) {
   const zone = useSyncExternalStore(subscribe, browserZone, noZone)
-  if (!zone || zone === current || (zone === eventZone && !current)) return null
+  const ownZone = currentZoneName(eventZone)
+  if (!zone || zone === current || (zone === ownZone && !current)) return null
   const params = new URLSearchParams(query)
   params.delete('tz')
-  if (zone !== eventZone) params.set('tz', zone)
+  if (zone !== ownZone) params.set('tz', zone)
   const search = params.toString()
   return (
     <p className="event-zone__browser">

@@ -22,8 +22,8 @@ const zoneLabel = (zone: string, iso: string, locale: Locale) => `${zoneCity(zon
 /** When (in the event's zone, and the visitor's alongside), where and in which format. */
 export function EditionFacts({ edition, visitorZone, locale, strings }: Props) {
   const { timeZone, startsAt, endsAt } = edition
-  const from = (zone: string) => `${formatDateTime(startsAt, zone, locale)} – ${formatDateTime(endsAt, zone, locale)} ${zoneLabel(zone, startsAt, locale)}`
-  const place = [edition.venueName, edition.venue.address?.split('\n').pop()].filter(Boolean).join(', ')
+  const from = (zone: string) => `${formatDateTime(startsAt, zone, locale)} – ${formatDateTime(endsAt, zone, locale)}, ${zoneLabel(zone, startsAt, locale)}`
+  const place = [edition.venueName, ...(edition.venue.address?.split('\n') ?? [])].map((line) => line?.trim()).filter(Boolean).join(', ')
   return (
     <dl className="event-facts event-facts--edition">
       <Fact label={strings.edition.when}>
@@ -33,7 +33,7 @@ export function EditionFacts({ edition, visitorZone, locale, strings }: Props) {
         <span className="event-facts__detail">{from(timeZone)}</span>
         {visitorZone && visitorZone !== timeZone && (
           <span className="event-facts__detail event-time__visitor">
-            <span className="event-time__label">{strings.time.yourTime}: </span>
+            <span className="event-time__label">{strings.time.yourTime}{strings.time.colon}</span>
             {from(visitorZone)}
           </span>
         )}

@@ -21,7 +21,8 @@ export function SessionPage({ edition, session, practices, visitorZone, locale }
   const strings = getStrings(locale).events
   const text = strings.session
   const programme = withZone(eventPaths.programme(locale, edition.slug), visitorZone)
-  const where = [session.track && `${text.track}: ${session.track}`, session.room && `${text.room}: ${session.room}`].filter(Boolean)
+  const colon = strings.time.colon
+  const where = [session.track && `${text.track}${colon}${session.track}`, session.room && `${text.room}${colon}${session.room}`].filter(Boolean)
   return (
     <article className="container event-page">
       <EventBreadcrumbs

@@ -19,13 +19,13 @@ export function SessionTime({ startsAt, endsAt, eventZone, visitorZone, locale, 
   return (
     <p className="event-time">
       <span className="event-time__event">
-        {times.visitor && <span className="event-time__label">{strings.eventTime}: </span>}
+        {times.visitor && <span className="event-time__label">{strings.eventTime}{strings.colon}</span>}
         {day && <>{day}, </>}
         <time dateTime={startsAt}>{times.event.range}</time> <span className="event-time__zone">{times.event.zoneLabel}</span>
       </span>
       {times.visitor && (
         <span className="event-time__visitor">
-          <span className="event-time__label">{strings.yourTime}: </span>
+          <span className="event-time__label">{strings.yourTime}{strings.colon}</span>
           {times.visitor.otherDay && <>{times.visitor.otherDay}, </>}
           {times.visitor.range} <span className="event-time__zone">{times.visitor.zoneLabel}</span>
         </span>

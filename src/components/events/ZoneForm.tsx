@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 import type { EventsStrings } from '@/i18n/strings/events/en'
-import { zoneOptions } from '@/lib/events/time'
+import { canonicalZone, zoneOptions } from '@/lib/events/time'
 import { BrowserZoneLink } from './BrowserZoneLink.client'
 
 type SelectProps = { id: string; at: string; eventZone: string; value: string | null; locale: Locale; strings: EventsStrings['time'] }
@@ -15,7 +15,7 @@ export function ZoneSelect({ id, at, eventZone, value, locale, strings }: Select
         {zoneOptions(at, locale).map((group) => (
           <optgroup key={group.label} label={group.label}>
             {group.zones
-              .filter((zone) => zone.value !== eventZone)
+              .filter((zone) => zone.value !== canonicalZone(eventZone))
               .map((zone) => (
                 <option key={zone.value} value={zone.value}>
                   {zone.label}

@@ -1,17 +1,23 @@
 import { TZDate } from '@date-fns/tz'
 
 import type { Locale } from '@/i18n/locales'
+import { currentZoneName, RENAMED } from './zoneNames'
 
 /** The Intl locale of each language: British English writes "15 June 2027" and a 24-hour clock. */
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', pt: 'pt-PT' }
 
-/** Every zone a visitor can pick: the IANA zones this runtime knows, and UTC. */
-const ZONES: readonly string[] = ['UTC', ...Intl.supportedValuesOf('timeZone')]
-const ZONE_SET = new Set(ZONES)
+/** Every zone a visitor can pick: UTC and the IANA zones this runtime knows, by their current names. */
+const ZONES: readonly string[] = ['UTC', ...[...new Set(Intl.supportedValuesOf('timeZone').map(currentZoneName))].sort()]
+const ZONE_SET = new Set([...ZONES, ...Object.keys(RENAMED)])
 
-/** True for an IANA time zone a visitor may pick ('Europe/Brussels', 'UTC'); false for anything else. */
+/** True for an IANA time zone a visitor may pick ('Europe/Brussels', 'Asia/Kolkata' or 'Asia/Calcutta', 'UTC'); false for anything else. */
 export function isTimeZone(value: unknown): value is string {
   return typeof value === 'string' && ZONE_SET.has(value)
+}
+
+/** A zone by its current IANA name ('Asia/Calcutta' → 'Asia/Kolkata'), so one zone has one address. */
+export function canonicalZone(zone: string): string {
+  return currentZoneName(zone)
 }
 
 /** The zone when it is one we know, else UTC (a stored instant without a zone is UTC). */
@@ -115,4 +121,15 @@ export function zoneOptions(iso: string, locale: Locale): ZoneGroup[] {
     groups.set(area, group)
   }
   return [...groups.values()]
+}
+
+/**
+ * The zone a visitor asked for (GET parameter `tz`) by its current name, or null when it is not a
+ * zone we know or is the event's own (the page shows that one anyway).
+ */
+export function visitorZoneParam(value: string | string[] | undefined, eventZone: string): string | null {
+  const zone = Array.isArray(value) ? value[0] : value
+  if (!isTimeZone(zone)) return null
+  const canonical = canonicalZone(zone)
+  return canonical === canonicalZone(eventZone) ? null : canonical
 }

@@ -91,6 +91,8 @@ export const eventsEn = {
     allSpeakers: 'All speakers',
   },
   time: {
+    /** Between a label and its value: ': ' (French puts a no-break space before the colon). */
+    colon: ': ',
     yourTime: 'Your time',
     eventTime: 'Event time',
     zoneHeading: 'Times in your time zone',

@@ -93,6 +93,7 @@ export const eventsEs: EventsStrings = {
     allSpeakers: 'Todos los ponentes',
   },
   time: {
+    colon: ': ',
     yourTime: 'Su hora',
     eventTime: 'Hora del evento',
     zoneHeading: 'Los horarios en su zona horaria',

@@ -93,6 +93,7 @@ export const eventsFr: EventsStrings = {
     allSpeakers: 'Tous les intervenant·es',
   },
   time: {
+    colon: '\u00a0: ',
     yourTime: 'Votre heure',
     eventTime: 'Heure de l’événement',
     zoneHeading: 'Les horaires dans votre fuseau',

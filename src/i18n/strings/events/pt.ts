@@ -93,6 +93,7 @@ export const eventsPt: EventsStrings = {
     allSpeakers: 'Todos os oradores',
   },
   time: {
+    colon: ': ',
     yourTime: 'A sua hora',
     eventTime: 'Hora do evento',
     zoneHeading: 'Os horários no seu fuso horário',

@@ -4,11 +4,11 @@ import { cache } from 'react'
 import type { Locale } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
-import { findPublicPractices, toPracticeCard } from '@/lib/practices/practiceCards'
 import type { PracticeCard } from '@/lib/practices/search/types'
 import { findPublicEdition, findPublicEditions } from './editions'
 import { countSeatsTaken, type SeatsTaken } from './registrationState'
 import { findPublicSessions } from './sessions'
+import { findShowcasedPractices } from './showcased'
 import { findPublicSpeakers } from './speakers'
 import type { EditionSummary, EditionView, SessionView, SpeakerView } from './types'
 
@@ -55,11 +55,8 @@ export const getEditionSpeakers = cache(
 export const getShowcasedPractices = (ids: number[], locale: Locale): Promise<PracticeCard[]> => {
   if (ids.length === 0) return Promise.resolve([])
   return unstable_cache(
-    async () => {
-      const practices = await findPublicPractices(await getPayloadClient(), { where: { id: { in: ids } }, locale, limit: ids.length })
-      return practices.map(toPracticeCard)
-    },
-    ['event-showcased-practices', [...ids].sort((a, b) => a - b).join(','), locale],
+    async () => findShowcasedPractices(await getPayloadClient(), ids, locale),
+    ['event-showcased-practices', ids.join(','), locale],
     { tags: [cacheTags.practices, cacheTags.themes, cacheTags.geography] },
   )()
 }

@@ -1,6 +1,6 @@
 import { toSlug } from '@/fields/slug'
 import { SESSION_TYPES } from '@/lib/events/options'
-import { dayKey, isDayKey, isTimeZone } from '@/lib/events/time'
+import { dayKey, isDayKey, visitorZoneParam } from '@/lib/events/time'
 import type { SessionLanguage, SessionType, SessionView, ThemeRef } from './types'
 
 /** The programme's filters, one GET parameter each: day (YYYY-MM-DD in the event's zone), track (slug), type, lang, theme (slug). */
@@ -68,7 +68,6 @@ export function parseProgrammeParams(raw: RawParams, options: ProgrammeOptions, 
     const value = firstOf(raw, name)
     return (allowed as readonly string[]).includes(value) ? (value as T) : null
   }
-  const tz = firstOf(raw, 'tz')
   const day = firstOf(raw, 'day')
   return {
     day: isDayKey(day) && options.days.includes(day) ? day : null,
@@ -82,7 +81,7 @@ export function parseProgrammeParams(raw: RawParams, options: ProgrammeOptions, 
       'theme',
       options.themes.map((theme) => theme.slug),
     ),
-    tz: isTimeZone(tz) && tz !== eventZone ? tz : null,
+    tz: visitorZoneParam(firstOf(raw, 'tz'), eventZone),
   }
 }
 

@@ -5,7 +5,7 @@ import { EditionPage } from '@/components/events/EditionPage'
 import { JsonLd } from '@/components/practice/JsonLd'
 import { isLocale } from '@/i18n/locales'
 import { getStrings } from '@/i18n/strings'
-import { isTimeZone } from '@/lib/events/time'
+import { visitorZoneParam } from '@/lib/events/time'
 import { getEdition, getSeatsTaken } from '@/lib/events/view/cached'
 import { editionJsonLd } from '@/lib/events/view/editionJsonLd'
 import { eventPaths } from '@/lib/events/view/paths'
@@ -45,8 +45,7 @@ export default async function EditionRoute({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound()
   const edition = await getEdition(slug, locale)
   if (!edition) notFound()
-  const tz = (await searchParams).tz
-  const visitorZone = isTimeZone(tz) && tz !== edition.timeZone ? tz : null
+  const visitorZone = visitorZoneParam((await searchParams).tz, edition.timeZone)
   const modes = modeAvailability(edition, await getSeatsTaken(edition))
   const state = registrationState(edition, modes, new Date())
   const strings = getStrings(locale)

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { SessionPage } from '@/components/events/SessionPage'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { getStrings } from '@/i18n/strings'
-import { isTimeZone } from '@/lib/events/time'
+import { visitorZoneParam } from '@/lib/events/time'
 import { getEdition, getEditionSessions, getShowcasedPractices } from '@/lib/events/view/cached'
 import { eventPaths } from '@/lib/events/view/paths'
 import { localeAlternates } from '@/lib/seo/alternates'
@@ -47,8 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SessionRoute({ params, searchParams }: Props) {
   const { locale, edition, session } = await readSession(params)
-  const tz = (await searchParams).tz
-  const visitorZone = isTimeZone(tz) && tz !== edition.timeZone ? tz : null
+  const visitorZone = visitorZoneParam((await searchParams).tz, edition.timeZone)
   const practices = await getShowcasedPractices(session.practiceIds, locale)
   return <SessionPage edition={edition} session={session} practices={practices} visitorZone={visitorZone} locale={locale} />
 }

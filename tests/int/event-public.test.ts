@@ -20,6 +20,7 @@ import { findShowcasedPractices } from '@/lib/events/view/showcased'
 import { findEventSitemapPaths } from '@/lib/events/view/sitemapPaths'
 import { findPublicSpeakers, sessionsOfSpeaker, speakerIdsOf } from '@/lib/events/view/speakers'
 import type { EventSession } from '@/payload-types'
+import { seedDemoEvent } from '@/seed/demo/event'
 import { createEdition, registrant } from '../support/eventFixtures'
 import { closePayload, getTestPayload } from '../support/payload'
 import { createPlace, createPractice, uniqueSuffix } from '../support/practiceFixtures'
@@ -361,4 +362,31 @@ describe('showcased practices and the editions list', () => {
     expect(upcoming.map((edition) => edition.year)).toEqual([2026, 2027, 2028])
     expect(past.map((edition) => edition.year)).toEqual([2025])
   })
+})
+
+describe('the demo edition', () => {
+  it('is seeded once, in four languages, with every session type, three tracks, and its one non-consenting speaker never shown', async () => {
+    await seedDemoEvent(payload)
+    expect(await seedDemoEvent(payload)).toBe(0)
+    const { totalDocs } = await payload.count({ collection: 'event-editions', where: { slug: { equals: 'global-outreach-2027' } }, overrideAccess: true })
+    expect(totalDocs).toBe(1)
+
+    const edition = (await findPublicEdition(payload, 'global-outreach-2027', 'fr'))!
+    expect(edition).toMatchObject({ title: 'Forum mondial de coopération 2027', timeZone: 'Europe/Brussels', format: 'hybrid', capacity: { inPerson: 300, online: 1000 } })
+    expect(JSON.stringify(edition)).not.toContain('stream.example.org')
+    const sessions = await findPublicSessions(payload, edition.id, 'pt')
+    expect(sessions.length).toBeGreaterThanOrEqual(10)
+    expect(new Set(sessions.map((session) => session.type))).toEqual(new Set(['plenary', 'panel', 'workshop', 'side_event', 'site_visit']))
+    expect(new Set(sessions.flatMap((session) => (session.track ? [session.track] : []))).size).toBe(3)
+    expect(groupByDay(sessions, edition.timeZone).map((day) => day.day)).toEqual(['2027-06-15', '2027-06-16'])
+    expect(sessions.some((session) => session.interpretation.length > 0)).toBe(true)
+    expect(sessions.find((session) => session.slug === 'opening-plenary-2027')?.title).toBe('Plenária de abertura: das cidades pioneiras a todas as cidades')
+
+    const { docs: hidden } = await payload.find({ collection: 'speakers', where: { consentToPublish: { equals: false }, slug: { equals: 'marc-verhoeven' } }, overrideAccess: true })
+    expect(hidden).toHaveLength(1)
+    const listed = await findPublicSpeakers(payload, speakerIdsOf(sessions), 'en')
+    expect(listed.length).toBeGreaterThanOrEqual(7)
+    expect(listed.map((speaker) => speaker.slug)).not.toContain('marc-verhoeven')
+    expect(JSON.stringify(sessions)).not.toContain('Verhoeven')
+  }, 120_000)
 })

@@ -13,8 +13,9 @@ type Props = { session: SessionView; editionSlug: string; eventZone: string; vis
 /** One session in the programme: when, what kind, where, in which languages, with whom; its page and its .ics. */
 export function SessionCard({ session, editionSlug, eventZone, visitorZone, locale, strings }: Props) {
   const where = [session.track, session.room].filter(Boolean).join(' · ')
+  const titleId = `session-${session.id}-title`
   return (
-    <article className="event-session" data-testid="event-session">
+    <article className="event-session" aria-labelledby={titleId}>
       <SessionTime
         startsAt={session.startsAt}
         endsAt={session.endsAt}
@@ -23,7 +24,7 @@ export function SessionCard({ session, editionSlug, eventZone, visitorZone, loca
         locale={locale}
         strings={strings.time}
       />
-      <h3 className="event-session__title">
+      <h3 className="event-session__title" id={titleId}>
         <Link href={withZone(eventPaths.session(locale, editionSlug, session.slug), visitorZone)} prefetch={false}>
           {session.title}
         </Link>

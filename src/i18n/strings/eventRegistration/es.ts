@@ -3,7 +3,7 @@ import type { EventRegistrationStrings } from './en'
 export const eventRegistrationEs: EventRegistrationStrings = {
   breadcrumb: { label: 'Está aquí', events: 'Eventos', register: 'Inscripción', registration: 'Su inscripción' },
   form: {
-    title: 'Inscribirse en {{event}}',
+    title: 'Inscripción: {{event}}',
     when: '{{dates}} ({{zone}})',
     errorTitlePrefix: 'Error:',
     errorSummaryTitle: 'Hay un problema',
@@ -98,7 +98,7 @@ export const eventRegistrationEs: EventRegistrationStrings = {
     programme: 'Leer el programa',
   },
   manage: {
-    title: 'Su inscripción en {{event}}',
+    title: 'Su inscripción — {{event}}',
     summary: 'Su inscripción',
     name: 'Nombre',
     modeLabel: 'Participación',
@@ -108,7 +108,7 @@ export const eventRegistrationEs: EventRegistrationStrings = {
     when: 'Fechas',
     zoneNote: '{{date}} ({{zone}})',
     waitlistedText: 'Todas las plazas ({{mode}}) están ocupadas. Si se libera una, la ofrecemos por correo a la primera persona en espera.',
-    cancelledText: 'Su inscripción está cancelada. Su plaza ha pasado a la siguiente persona.',
+    cancelledText: 'Su inscripción está cancelada. Puede volver a inscribirse mientras queden plazas.',
     checkedInText: 'Se ha registrado su llegada al lugar. ¡Disfrute del evento!',
     streaming: 'Ver en línea',
     streamingText: 'La retransmisión en directo del evento:',

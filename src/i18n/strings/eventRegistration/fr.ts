@@ -3,7 +3,7 @@ import type { EventRegistrationStrings } from './en'
 export const eventRegistrationFr: EventRegistrationStrings = {
   breadcrumb: { label: 'Vous êtes ici', events: 'Événements', register: 'Inscription', registration: 'Votre inscription' },
   form: {
-    title: 'S’inscrire à {{event}}',
+    title: 'Inscription : {{event}}',
     when: '{{dates}} ({{zone}})',
     errorTitlePrefix: 'Erreur :',
     errorSummaryTitle: 'Il y a un problème',
@@ -98,7 +98,7 @@ export const eventRegistrationFr: EventRegistrationStrings = {
     programme: 'Lire le programme',
   },
   manage: {
-    title: 'Votre inscription à {{event}}',
+    title: 'Votre inscription — {{event}}',
     summary: 'Votre inscription',
     name: 'Nom',
     modeLabel: 'Participation',
@@ -108,7 +108,7 @@ export const eventRegistrationFr: EventRegistrationStrings = {
     when: 'Dates',
     zoneNote: '{{date}} ({{zone}})',
     waitlistedText: 'Toutes les places ({{mode}}) sont prises. Si l’une se libère, nous la proposons par e-mail à la première personne en attente.',
-    cancelledText: 'Votre inscription est annulée. Votre place est allée à la personne suivante.',
+    cancelledText: 'Votre inscription est annulée. Vous pouvez vous réinscrire tant qu’il reste des places.',
     checkedInText: 'Votre arrivée sur place a été enregistrée. Bon événement !',
     streaming: 'Suivre en ligne',
     streamingText: 'La diffusion en direct de l’événement :',

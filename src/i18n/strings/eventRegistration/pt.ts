@@ -3,7 +3,7 @@ import type { EventRegistrationStrings } from './en'
 export const eventRegistrationPt: EventRegistrationStrings = {
   breadcrumb: { label: 'Está aqui', events: 'Eventos', register: 'Inscrição', registration: 'A sua inscrição' },
   form: {
-    title: 'Inscrever-se em {{event}}',
+    title: 'Inscrição: {{event}}',
     when: '{{dates}} ({{zone}})',
     errorTitlePrefix: 'Erro:',
     errorSummaryTitle: 'Há um problema',
@@ -98,7 +98,7 @@ export const eventRegistrationPt: EventRegistrationStrings = {
     programme: 'Ler o programa',
   },
   manage: {
-    title: 'A sua inscrição em {{event}}',
+    title: 'A sua inscrição — {{event}}',
     summary: 'A sua inscrição',
     name: 'Nome',
     modeLabel: 'Participação',
@@ -108,7 +108,7 @@ export const eventRegistrationPt: EventRegistrationStrings = {
     when: 'Datas',
     zoneNote: '{{date}} ({{zone}})',
     waitlistedText: 'Todos os lugares ({{mode}}) estão ocupados. Se um ficar livre, oferecemo-lo por e-mail à primeira pessoa em espera.',
-    cancelledText: 'A sua inscrição foi cancelada. O seu lugar passou para a pessoa seguinte.',
+    cancelledText: 'A sua inscrição foi cancelada. Pode inscrever-se de novo enquanto houver lugares.',
     checkedInText: 'A sua chegada ao local foi registada. Bom evento!',
     streaming: 'Ver online',
     streamingText: 'A transmissão em direto do evento:',

@@ -12,6 +12,7 @@ export function LinkNotWorking({ texts }: { texts: Record<string, Texts> }) {
   const { title, text, help } = texts[params?.locale ?? defaultLocale] ?? texts[defaultLocale]
   return (
     <div className="container submission event-registration">
+      <title>{title}</title>
       <h1>{title}</h1>
       <p className="submission__lead">{text}</p>
       <p>{help}</p>

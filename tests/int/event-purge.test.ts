@@ -164,6 +164,13 @@ describe('the purge of an edition’s personal data', () => {
     const shared = await person(past)
     await register(payload, next.slug, { ...shared.input })
     await payload.sendEmail({ to: shared.input.email, subject: 'Confirm your funding alert', text: 'Another service of the portal.', template: 'funding-alert-confirmation' })
+    // A reminder names its edition by the link to its page only; a longer slug is another edition.
+    const reminder = (slug: string) => ({ to: shared.input.email, subject: 'See you soon', text: `Programme: https://gkec.example/en/events/${slug}\nBye`, template: 'registration-reminder' })
+    await payload.sendEmail(reminder(past.slug))
+    await payload.sendEmail(reminder(`${past.slug}-extra`))
+    const reminders = async () =>
+      (await payload.find({ collection: 'email-deliveries', where: { and: [{ to: { equals: shared.input.email } }, { template: { equals: 'registration-reminder' } }] }, overrideAccess: true })).docs.map((mail) => mail.text)
+    expect(await reminders()).toHaveLength(2)
     const mailsAbout = async (edition: EventEdition) =>
       (await payload.find({ collection: 'email-deliveries', where: { to: { equals: shared.input.email } }, pagination: false, overrideAccess: true })).docs.filter((mail) =>
         mail.subject.includes(edition.title),
@@ -174,6 +181,7 @@ describe('the purge of an edition’s personal data', () => {
     await purgeEdition(payload, past.id)
 
     expect(await mailsAbout(past)).toBe(0)
+    expect(await reminders()).toEqual([`Programme: https://gkec.example/en/events/${past.slug}-extra\nBye`])
     expect(await mailsAbout(next)).toBe(1)
     const kept = await payload.find({ collection: 'email-deliveries', where: { and: [{ to: { equals: shared.input.email } }, { template: { equals: 'funding-alert-confirmation' } }] }, overrideAccess: true })
     expect(kept.docs).toHaveLength(1)

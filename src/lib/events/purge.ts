@@ -27,8 +27,8 @@ export async function editionsDueForPurge(payload: Payload, now = new Date()): P
 /**
  * The e-mails about this edition to its registrants (confirmations, waiting list, offers,
  * reminders, streaming links): they hold names and private links. An e-mail is about this edition
- * when it names it (a link under /events/<slug>/, or its title in the subject), so a person's
- * e-mails about another edition stay.
+ * when it names it (a link to /events/<slug> or below, or its title in the subject), so a person's
+ * e-mails about another edition stay. Slugs are letters, digits and dashes: safe in the pattern.
  */
 async function deleteEventEmails(db: SqlRunner, editionId: number): Promise<number> {
   const { rows } = await db.execute(sql`
@@ -38,7 +38,7 @@ async function deleteEventEmails(db: SqlRunner, editionId: number): Promise<numb
       AND (lower(d."to") = r.email OR position(('<' || r.email || '>') IN lower(d."to")) > 0)
       AND (d.template LIKE 'registration-%' OR d.template LIKE 'event-%')
       AND (
-        position(('/events/' || e.slug || '/') IN (coalesce(d.text, '') || coalesce(d.html, ''))) > 0
+        (coalesce(d.text, '') || ' ' || coalesce(d.html, '')) ~ ('/events/' || e.slug || '([^A-Za-z0-9-]|$)')
         OR EXISTS (
           SELECT 1 FROM event_editions_locales l
           WHERE l._parent_id = e.id AND coalesce(l.title, '') <> '' AND position(l.title IN d.subject) > 0

@@ -58,9 +58,7 @@ export function CheckInDesk({ action, editionId, language, texts: t, modes: init
     <div data-testid="check-in-desk">
       <ul style={{ listStyle: 'none', padding: 0 }} data-testid="check-in-progress">
         {modes.map((row) => (
-          <li key={row.mode}>
-            <strong>{row.label}</strong>: {fill(t.checkedInSoFar, { checkedIn: row.checkedIn, expected: row.withSeat })}
-          </li>
+          <li key={row.mode}>{fill(t.checkedInSoFar, { mode: row.label, checkedIn: row.checkedIn, expected: row.withSeat })}</li>
         ))}
       </ul>
       <div aria-live="assertive" aria-atomic="true" data-testid="check-in-result">

@@ -36,6 +36,16 @@ const nextConfig = {
         source: '/:locale(en|fr|es|pt)/funding',
         headers: [{ key: 'Cache-Control', value: 'public, s-maxage=60, stale-while-revalidate=300' }],
       },
+      // The event's public pages read the visitor's zone (?tz) from the address, so they render per
+      // request from tag-cached data; a shared cache may keep each address for a minute.
+      {
+        source: '/:locale(en|fr|es|pt)/events/:slug/:page(programme|speakers)?',
+        headers: [{ key: 'Cache-Control', value: 'public, s-maxage=60, stale-while-revalidate=300' }],
+      },
+      {
+        source: '/:locale(en|fr|es|pt)/events/:slug/sessions/:session',
+        headers: [{ key: 'Cache-Control', value: 'public, s-maxage=60, stale-while-revalidate=300' }],
+      },
       // API answers depend on who asks (session cookie or token): no shared cache may keep them.
       { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: 'private, no-store' }] },
     ]

@@ -15,8 +15,17 @@ const eventTeam = hasRole('events')
 // The streaming link is for confirmed online registrants (sent by e-mail and on their own page), never the public.
 const staffOnly: FieldAccess = ({ req }) => Boolean(req.user && req.user.collection === 'users')
 
-const timeZones = new Set(Intl.supportedValuesOf('timeZone'))
-const validateTimeZone = (value: string | null | undefined) => !value || value === 'UTC' || timeZones.has(value) || 'An IANA time zone, e.g. Europe/Brussels.'
+/** Any zone the runtime can convert to, under its current or its former IANA name (Europe/Kyiv and Europe/Kiev). */
+const knownZone = (zone: string) => {
+  if (!zone.includes('/') && zone !== 'UTC') return false
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+const validateTimeZone = (value: string | null | undefined) => !value || knownZone(value) || 'An IANA time zone, e.g. Europe/Brussels.'
 
 /** One edition of the annual international outreach event. */
 export const EventEditions: CollectionConfig = {

@@ -128,6 +128,7 @@ describe('changing the attendance mode through the private link', () => {
   it('refuses a mode the edition does not offer, the mode she has, and a cancelled registration', async () => {
     const edition = await createEdition(payload, { inPerson: 5, online: 5 }, { format: 'in_person' })
     const ana = await registered(edition, 'in_person')
+    expect(await register(payload, edition.slug, registrant({ attendanceMode: 'online' }))).toEqual({ outcome: 'mode_unavailable' })
     expect(await changeMode(payload, ana.token, 'online')).toEqual({ outcome: 'mode_unavailable' })
     expect(await changeMode(payload, ana.token, 'in_person')).toEqual({ outcome: 'unchanged' })
     await cancelRegistration(payload, ana.token)

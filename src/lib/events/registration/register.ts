@@ -5,6 +5,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import type { Locale } from '@/i18n/locales'
 import { sqlRunner } from '@/lib/practices/database'
 import type { AttendanceMode } from '../options'
+import { offeredModes } from './modes'
 import type { RegistrationInput } from './schema'
 import { sendRegistrationEmail } from './sendRegistrationEmail'
 import { newCheckInCode, newManagementToken } from './tokens'
@@ -23,6 +24,7 @@ type EditionRow = {
   stage: string
   capacity_in_person: number | string
   capacity_online: number | string
+  format: string
   opens_at: string | null
   closes_at: string | null
 }
@@ -67,7 +69,7 @@ async function registerIn(payload: Payload, req: PayloadRequest, editionSlug: st
   const email = input.email.trim().toLowerCase()
   const { rows } = await db.execute(sql`
     SELECT e.id, e.slug, coalesce(nullif(l.title, ''), en.title) AS title, e.starts_at, e.time_zone, e.stage,
-      e.capacity_in_person, e.capacity_online, e.registration_opens_at AS opens_at, e.registration_closes_at AS closes_at
+      e.format, e.capacity_in_person, e.capacity_online, e.registration_opens_at AS opens_at, e.registration_closes_at AS closes_at
     FROM event_editions e
     LEFT JOIN event_editions_locales l ON l._parent_id = e.id AND l._locale = ${locale}::_locales
     LEFT JOIN event_editions_locales en ON en._parent_id = e.id AND en._locale = 'en'::_locales
@@ -81,8 +83,10 @@ async function registerIn(payload: Payload, req: PayloadRequest, editionSlug: st
     (!edition.closes_at || new Date(edition.closes_at) > now)
   if (!open) return { outcome: 'closed' }
   const mode = input.attendanceMode as AttendanceMode
-  const capacity = Number(mode === 'in_person' ? edition.capacity_in_person : edition.capacity_online)
-  if (!(capacity > 0)) return { outcome: 'mode_unavailable' }
+  const capacities = { in_person: Number(edition.capacity_in_person), online: Number(edition.capacity_online) }
+  // The format says which modes exist (a hybrid offers both), and a mode without seats is not offered.
+  if (!offeredModes(edition.format, capacities).includes(mode)) return { outcome: 'mode_unavailable' }
+  const capacity = capacities[mode]
 
   const existing = await payload.find({
     collection: 'registrations',

@@ -25,6 +25,11 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) },
+      // The event team's check-in desk may scan QR codes with this origin's camera (the last rule wins).
+      {
+        source: '/admin/event-check-in',
+        headers: [{ key: 'Permissions-Policy', value: 'camera=(self), microphone=(), geolocation=(), interest-cohort=()' }],
+      },
       // The repository's search answers depend on the address alone (no cookie, no draft mode), so a
       // shared cache may keep them briefly; practice pages (ISR) send their own header.
       {

@@ -44,3 +44,6 @@ export function calendarNotFound(locale: string, privateFeed = false): Response 
 }
 
 export const calendarLocale = (value: string): Locale | null => (isLocale(value) ? value : null)
+
+/** A slug as the slug field stores it; anything else is not looked up (nor cached as "not found"). */
+export const isSlug = (value: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 80

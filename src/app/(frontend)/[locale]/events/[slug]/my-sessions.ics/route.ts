@@ -1,5 +1,5 @@
 import { personalCalendar } from '@/lib/events/calendar/feeds'
-import { calendarLocale, calendarNotFound, privateCalendarResponse } from '@/lib/events/calendar/response'
+import { calendarLocale, calendarNotFound, isSlug, privateCalendarResponse } from '@/lib/events/calendar/response'
 import { getPayloadClient } from '@/lib/payload'
 
 type Context = { params: Promise<{ locale: string; slug: string }> }
@@ -17,7 +17,7 @@ export async function GET(request: Request, context: Context): Promise<Response>
   const query = new URL(request.url).searchParams
   const id = Number(query.get('registration'))
   const key = query.get('key') ?? ''
-  const body = locale && key ? await personalCalendar(await getPayloadClient(), slug, id, key, locale) : null
+  const body = locale && key && isSlug(slug) ? await personalCalendar(await getPayloadClient(), slug, id, key, locale) : null
   if (!body) return calendarNotFound(segment, true)
   return privateCalendarResponse(body, `${slug}-my-sessions`)
 }

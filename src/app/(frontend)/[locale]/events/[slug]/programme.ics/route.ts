@@ -1,5 +1,5 @@
 import { cachedProgrammeCalendar } from '@/lib/events/calendar/cached'
-import { calendarLocale, calendarNotFound, publicCalendarResponse } from '@/lib/events/calendar/response'
+import { calendarLocale, calendarNotFound, isSlug, publicCalendarResponse } from '@/lib/events/calendar/response'
 
 type Context = { params: Promise<{ locale: string; slug: string }> }
 
@@ -10,7 +10,7 @@ type Context = { params: Promise<{ locale: string; slug: string }> }
 export async function GET(_request: Request, context: Context): Promise<Response> {
   const { locale: segment, slug } = await context.params
   const locale = calendarLocale(segment)
-  const body = locale ? await cachedProgrammeCalendar(slug, locale) : null
+  const body = locale && isSlug(slug) ? await cachedProgrammeCalendar(slug, locale) : null
   if (!body) return calendarNotFound(segment)
   return publicCalendarResponse(body, { file: `${slug}-programme` })
 }

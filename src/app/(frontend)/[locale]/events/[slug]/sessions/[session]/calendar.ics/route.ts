@@ -1,5 +1,5 @@
 import { cachedSessionCalendar } from '@/lib/events/calendar/cached'
-import { calendarLocale, calendarNotFound, publicCalendarResponse } from '@/lib/events/calendar/response'
+import { calendarLocale, calendarNotFound, isSlug, publicCalendarResponse } from '@/lib/events/calendar/response'
 
 type Context = { params: Promise<{ locale: string; slug: string; session: string }> }
 
@@ -7,7 +7,7 @@ type Context = { params: Promise<{ locale: string; slug: string; session: string
 export async function GET(_request: Request, context: Context): Promise<Response> {
   const { locale: segment, slug, session } = await context.params
   const locale = calendarLocale(segment)
-  const body = locale ? await cachedSessionCalendar(slug, session, locale) : null
+  const body = locale && isSlug(slug) && isSlug(session) ? await cachedSessionCalendar(slug, session, locale) : null
   if (!body) return calendarNotFound(segment)
   return publicCalendarResponse(body, { file: session, download: true })
 }

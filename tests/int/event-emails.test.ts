@@ -21,7 +21,6 @@ import { rest } from '../support/rest'
 let payload: Payload
 const stub = new ResendStub()
 const HOUR = 60 * 60 * 1000
-const DAY = 24 * HOUR
 const STREAM = 'https://stream.example.org/secret-room'
 const quiet = { overrideAccess: true, context: { disableRevalidate: true } } as const
 

@@ -229,7 +229,7 @@ describe('the reminder and the streaming link', () => {
   })
 
   it('sends the streaming link within 24 hours of the start to online confirmed registrants only, once, even when two runs race', async () => {
-    const { inPerson, online, checkedIn, cancelled, waitlisted } = await editionWithEveryone(12)
+    const { edition, inPerson, online, checkedIn, cancelled, waitlisted } = await editionWithEveryone(12)
     const runs = await Promise.all([sendEventReminders(payload), sendEventReminders(payload)])
     expect(runs.every((run) => run.failed === 0)).toBe(true)
     await sendEventReminders(payload)
@@ -238,7 +238,8 @@ describe('the reminder and the streaming link', () => {
     expect(more).toHaveLength(0)
     expect(mail.text).toContain(STREAM)
     expect(mail.html).toContain(STREAM)
-    expect(mail.subject).toMatch(/online$/)
+    expect(mail.subject).toBe(`A sua ligação para acompanhar ${edition.title} online`)
+    expect(mail.text).toContain(`${siteUrl()}/pt/events/${edition.slug}`)
     for (const person of [inPerson, checkedIn, cancelled, waitlisted]) expect(await links(person.email)).toHaveLength(0)
     // Every message to each person went out exactly once, whichever run claimed it.
     expect(await mailsTo(online.email, 'registration-reminder')).toHaveLength(1)

@@ -36,6 +36,8 @@ export function managementUrl(locale: Locale, editionSlug: string, token: string
 const inZone = (locale: Locale, iso: string, timeZone: string, style: 'moment' | 'day' = 'moment') =>
   new Intl.DateTimeFormat(locale, style === 'day' ? { dateStyle: 'long', timeZone } : { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(iso))
 
+const editionPage = (locale: Locale, edition: EmailEdition) => `${siteUrl()}/${locale}/events/${encodeURIComponent(edition.slug)}`
+
 /** The words every event e-mail fills in: the event, its start in its own zone, the attendance mode. */
 function commonVars(locale: Locale, edition: EmailEdition, mode: AttendanceMode) {
   return {
@@ -98,7 +100,7 @@ export function reminderEmail(input: ReminderEmailInput): ComposedRegistrationEm
   const texts = REGISTRATION_EMAIL_TEXT[input.locale]
   const vars = { ...commonVars(input.locale, input.edition, input.mode), name: input.name }
   const subject = fill(texts.reminder.subject, vars)
-  const page = `${siteUrl()}/${input.locale}/events/${encodeURIComponent(input.edition.slug)}`
+  const page = editionPage(input.locale, input.edition)
   const parts: EmailPart[] = [{ paragraph: fill(texts.greeting, vars) }, { paragraph: fill(texts.reminder.body, vars) }]
   if (input.mode === 'in_person' && input.edition.venue) parts.push({ paragraph: fill(texts.reminder.venue, { venue: input.edition.venue }) })
   if (input.mode === 'online') parts.push({ paragraph: texts.onlineNote })
@@ -114,11 +116,13 @@ export function streamingLinkEmail(input: { locale: Locale; name: string; editio
   const vars = { ...commonVars(input.locale, input.edition, 'online'), name: input.name }
   const subject = fill(texts.streaming.subject, vars)
   const url = input.streamingUrl
+  const page = editionPage(input.locale, input.edition)
   const parts: EmailPart[] = [
     { paragraph: fill(texts.greeting, vars) },
     { paragraph: fill(texts.streaming.body, vars) },
     { link: { label: texts.streaming.link.label, url, text: fill(texts.streaming.link.text, { url }) } },
     { paragraph: texts.streaming.keep },
+    { paragraph: fill(texts.reminder.page.text, { url: page }) },
     { paragraph: texts.signature },
   ]
   return { template: 'registration-streaming-link', subject, ...composeEmail({ locale: input.locale, subject, parts, footer: texts.footer }) }

@@ -99,7 +99,7 @@ test.describe('the check-in desk', () => {
 
     test('the form posts the code and the answer comes with the form again, focused', async ({ page, browser }) => {
       // Payload's login form needs JavaScript: sign in (and register) in a context with it, then carry the session over.
-      const withScript = await browser.newContext()
+      const withScript = await browser.newContext({ javaScriptEnabled: true })
       const scripted = await withScript.newPage()
       const code = await registeredInPerson(scripted, admin, 'Desk Noscript')
       await signIn(scripted)

@@ -36,7 +36,7 @@ test.describe('the programme without JavaScript', () => {
     await expect(page.getByLabel(en.time.zoneLabel)).toHaveValue('Asia/Tokyo')
 
     // The session page keeps the zone.
-    await session(page, opening).getByRole('link', { name: opening }).click()
+    await session(page, opening).getByRole('link', { name: opening, exact: true }).click()
     await expect(page).toHaveURL(/\/sessions\/opening-plenary-2027\?tz=Asia%2FTokyo$/)
     await expect(page.getByRole('main')).toContainText(`${en.time.yourTime}: 16:00–17:15 Tokyo (UTC+9)`)
   })
@@ -67,7 +67,7 @@ test.describe('the programme without JavaScript', () => {
   test('a visitor goes from a session to its speaker, and the speaker who did not consent is nowhere', async ({ page, request }) => {
     await page.goto(PROGRAMME)
     await expect(page.getByRole('main')).not.toContainText('Verhoeven')
-    await session(page, hillside).getByRole('link', { name: hillside }).click()
+    await session(page, hillside).getByRole('link', { name: hillside, exact: true }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(hillside)
     await expect(page.getByRole('heading', { name: en.session.showcased })).toBeVisible()
     await expect(page.getByRole('link', { name: /TransMilenio/ })).toHaveAttribute('href', /^\/en\/practices\//)

@@ -62,6 +62,22 @@ describe('the waiting list', () => {
     expect(await templatesTo(holder.email)).toEqual(['registration-confirmed', 'registration-cancelled'])
   })
 
+  it('writes the offer in the language of the person offered, not of the person who cancelled', async () => {
+    const edition = await createEdition(payload, { inPerson: 1 })
+    await payload.update({ collection: 'event-editions', id: edition.id, locale: 'fr', data: { title: `Rencontre mondiale ${edition.id}` }, overrideAccess: true })
+    const [holder, waiting] = [registrant(), registrant({ locale: 'fr' })]
+    await register(payload, edition.slug, holder)
+    await register(payload, edition.slug, waiting)
+    await cancelRegistration(payload, await latestToken(holder.email, 'registration-confirmed'))
+    const { docs } = await payload.find({
+      collection: 'email-deliveries',
+      where: { and: [{ to: { contains: waiting.email } }, { template: { equals: 'registration-offered' } }] },
+      overrideAccess: true,
+    })
+    expect(docs).toHaveLength(1)
+    expect(docs[0].subject).toBe(`Une place à Rencontre mondiale ${edition.id} vous attend`)
+  })
+
   it('passes a lapsed offer on to the next person, through the job scheduled with the offer', async () => {
     const { holder, first, second, ids } = await fullEditionWithWaitlist()
     await cancelRegistration(payload, await latestToken(holder.email, 'registration-confirmed'))

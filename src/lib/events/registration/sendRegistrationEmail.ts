@@ -30,6 +30,12 @@ async function confirmationExtras(payload: Payload, req: PayloadRequest, registr
   return extras
 }
 
+async function titleIn(payload: Payload, req: PayloadRequest, registration: Registration, locale: Locale): Promise<string | undefined> {
+  const id = typeof registration.edition === 'number' ? registration.edition : registration.edition.id
+  const edition = await payload.findByID({ collection: 'event-editions', id, locale, select: { title: true }, depth: 0, overrideAccess: true, req, disableErrors: true })
+  return edition?.title || undefined
+}
+
 export type RegistrationEmailRequest = {
   /** The registration as stored (read with overrideAccess: its check-in code is never readable otherwise), or its id. */
   registration: Registration | number
@@ -51,6 +57,8 @@ export async function sendRegistrationEmail(payload: Payload, req: PayloadReques
       : request.registration
   const locale = (registration.locale ?? 'en') as Locale
   const extras: Extras = request.kind === 'confirmed' ? await confirmationExtras(payload, req, registration, locale) : { attachments: [] }
+  // The event's title in her language (the caller may hold it in another: e.g. an offer made when someone else cancelled).
+  extras.title ??= await titleIn(payload, req, registration, locale)
   const message = registrationEmail({
     kind: request.kind,
     locale,

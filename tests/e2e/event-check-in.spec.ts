@@ -3,6 +3,7 @@ import { type APIRequestContext, expect, type Page, test } from '@playwright/tes
 import { eventTeamTexts } from '@/components/admin/events/texts'
 import { getStrings } from '@/i18n/strings'
 import { signedInAdmin } from '../support/e2e-admin'
+import { latestEmailText } from '../support/e2e-outbox'
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from '../support/e2e-settings'
 
 const form = getStrings('en').eventRegistration
@@ -12,7 +13,7 @@ const editionSlug = 'global-outreach-2027'
 const uniqueEmail = (tag: string) => `e2e-check-in-${tag}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@example.org`
 
 /** Registers someone in person through the public form, and returns the check-in code printed in her confirmation. */
-async function registeredInPerson(page: Page, admin: APIRequestContext, name: string): Promise<string> {
+async function registeredInPerson(page: Page, name: string): Promise<string> {
   const email = uniqueEmail(name.split(' ')[0].toLowerCase())
   await page.goto(`/en/events/${editionSlug}/register`)
   await page.getByLabel(form.fields.name.label, { exact: true }).fill(name)
@@ -20,20 +21,9 @@ async function registeredInPerson(page: Page, admin: APIRequestContext, name: st
   await page.getByRole('radio', { name: 'In person' }).check()
   await page.getByLabel(form.fields.privacyConsent.label).check()
   await page.getByRole('button', { name: form.form.submit }).click()
-  let code = ''
-  await expect
-    .poll(
-      async () => {
-        const response = await admin.get('/api/email-deliveries', {
-          params: { 'where[to][equals]': email, 'where[template][equals]': 'registration-confirmed', depth: '0' },
-        })
-        const { docs } = (await response.json()) as { docs: Array<{ text?: string }> }
-        code = docs[0]?.text?.match(/\b[0-9A-Z]{5}-[0-9A-Z]{5}\b/)?.[0] ?? ''
-        return code
-      },
-      { timeout: 10_000 },
-    )
-    .not.toBe('')
+  const text = await latestEmailText(email, { equals: 'registration-confirmed' }, 1)
+  const code = text.match(/\b[0-9A-Z]{5}-[0-9A-Z]{5}\b/)?.[0]
+  if (!code) throw new Error(`No check-in code in:\n${text}`)
   return code
 }
 
@@ -61,7 +51,7 @@ test.describe('the check-in desk', () => {
   })
 
   test('a scanner types the code and Enter: checked in once, the field ready for the next; the second scan is refused', async ({ page }) => {
-    const code = await registeredInPerson(page, admin, 'Desk Scanned')
+    const code = await registeredInPerson(page, 'Desk Scanned')
     const id = await editionId(admin)
     await signIn(page)
     await page.goto(`/admin/event-check-in?edition=${id}`)
@@ -101,7 +91,7 @@ test.describe('the check-in desk', () => {
       // Payload's login form needs JavaScript: sign in (and register) in a context with it, then carry the session over.
       const withScript = await browser.newContext({ javaScriptEnabled: true })
       const scripted = await withScript.newPage()
-      const code = await registeredInPerson(scripted, admin, 'Desk Noscript')
+      const code = await registeredInPerson(scripted, 'Desk Noscript')
       await signIn(scripted)
       await page.context().addCookies(await withScript.cookies())
       await withScript.close()

@@ -2,37 +2,15 @@ import { expect, type Page, test } from '@playwright/test'
 
 import { getStrings } from '@/i18n/strings'
 import { expectNoSeriousViolations, expectNoSeriousViolationsWithoutJs } from '../support/axe'
-import { signedInAdmin } from '../support/e2e-admin'
+import { linkInLatestEmail } from '../support/e2e-outbox'
 
 const en = getStrings('en').eventRegistration
 const edition = 'global-outreach-2027'
 const registerPath = `/en/events/${edition}/register`
 
 /** The private link of the latest registration e-mail to this address (read from the outbox as the admin). */
-async function managementLinkFor(email: string): Promise<string> {
-  const admin = await signedInAdmin()
-  try {
-    let text = ''
-    await expect
-      .poll(
-        async () => {
-          const response = await admin.get('/api/email-deliveries', {
-            params: { 'where[to][equals]': email, 'where[template][like]': 'registration-', sort: '-createdAt', depth: '0' },
-          })
-          const { docs } = (await response.json()) as { docs: Array<{ text?: string }> }
-          text = docs[0]?.text ?? ''
-          return docs.length
-        },
-        { timeout: 10_000 },
-      )
-      .toBeGreaterThan(0)
-    const link = text.match(/https?:\/\/\S+\/en\/events\/[\w-]+\/registration\?token=[A-Za-z0-9_-]+/)?.[0]
-    if (!link) throw new Error(`No management link in:\n${text}`)
-    return new URL(link).pathname + new URL(link).search
-  } finally {
-    await admin.dispose()
-  }
-}
+const managementLinkFor = (email: string) =>
+  linkInLatestEmail(email, { like: 'registration-' }, /https?:\/\/\S+\/en\/events\/[\w-]+\/registration\?token=[A-Za-z0-9_-]+/)
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true })
 const uniqueEmail = (tag: string) => `e2e-event-${tag}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@example.org`

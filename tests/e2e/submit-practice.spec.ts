@@ -2,34 +2,12 @@ import { expect, type Page, test } from '@playwright/test'
 
 import { getStrings } from '@/i18n/strings'
 import { expectNoSeriousViolations, expectNoSeriousViolationsWithoutJs } from '../support/axe'
-import { signedInAdmin } from '../support/e2e-admin'
+import { linkInLatestEmail } from '../support/e2e-outbox'
 
 const en = getStrings('en').submission
 /** The confirmation link the app queued for this address (the e2e server prints mail instead of sending it). */
-async function confirmationLinkFor(email: string): Promise<string> {
-  const admin = await signedInAdmin()
-  try {
-    let text = ''
-    await expect
-      .poll(
-        async () => {
-          const response = await admin.get('/api/email-deliveries', {
-            params: { 'where[to][equals]': email, 'where[template][equals]': 'submission-confirm', depth: '0' },
-          })
-          const { docs } = (await response.json()) as { docs: Array<{ text?: string }> }
-          text = docs[0]?.text ?? ''
-          return docs.length
-        },
-        { timeout: 10_000 },
-      )
-      .toBe(1)
-    const link = text.match(/https?:\/\/\S+\/en\/submit-practice\/confirm\?token=\S+/)?.[0]
-    if (!link) throw new Error(`No confirmation link in:\n${text}`)
-    return new URL(link).pathname + new URL(link).search
-  } finally {
-    await admin.dispose()
-  }
-}
+const confirmationLinkFor = (email: string) =>
+  linkInLatestEmail(email, { equals: 'submission-confirm' }, /https?:\/\/\S+\/en\/submit-practice\/confirm\?token=\S+/, 1)
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true })
 

@@ -116,10 +116,10 @@ describe('check-in at the door', () => {
     }
   })
 
-  it('is for the event team only: the public and an editor without the role get 403 and change nothing', async () => {
+  it('is for the event team only: the public gets 401, an editor without the role 403, and nothing changes', async () => {
     const edition = await createEdition(payload, { inPerson: 5 })
     const { id, code } = await registered(edition)
-    expect((await checkIn(edition.id, code)).status).toBe(403)
+    expect((await checkIn(edition.id, code)).status).toBe(401)
     expect((await checkIn(edition.id, code, editor.token)).status).toBe(403)
     expect((await stored(id)).status).toBe('confirmed')
   })
@@ -184,7 +184,7 @@ describe('the event team’s counts', () => {
 
   it('are for the event team only', async () => {
     const edition = await createEdition(payload, { inPerson: 2 })
-    expect((await rest('GET', `/event-editions/${edition.id}/registration-counts`)).status).toBe(403)
+    expect((await rest('GET', `/event-editions/${edition.id}/registration-counts`)).status).toBe(401)
     expect((await rest('GET', `/event-editions/${edition.id}/registration-counts`, { token: editor.token })).status).toBe(403)
     expect((await rest('GET', `/event-editions/999999999/registration-counts`, { token: eventTeam.token })).status).toBe(404)
   })
@@ -258,12 +258,12 @@ describe('the registrants’ CSV export', () => {
     expect(new Set(rows.map((row) => row.email))).toEqual(new Set(emails))
   })
 
-  it('is refused to the public and to staff outside the event team (403), and 404 for an unknown edition', async () => {
+  it('is refused to the public (401) and to staff outside the event team (403), and 404 for an unknown edition', async () => {
     const edition = await createEdition(payload, { inPerson: 1 })
     await registered(edition, { name: 'Private Person' })
-    for (const token of [undefined, editor.token]) {
+    for (const [token, status] of [[undefined, 401], [editor.token, 403]] as const) {
       const response = await exportOf(edition, token)
-      expect(response.status).toBe(403)
+      expect(response.status).toBe(status)
       expect(await response.text()).not.toContain('Private Person')
     }
     expect((await rest('GET', '/event-editions/999999999/registrants.csv', { token: eventTeam.token })).status).toBe(404)

@@ -8,9 +8,9 @@ import { serverMessage } from '@/i18n/serverMessages'
 export const isEventTeam = (user: PayloadRequest['user'] | undefined): boolean => userHasRole(user, 'admin', 'events')
 
 /**
- * The refusal for anyone outside the event team, or null for a member. Signed out or signed in
- * without the role, it is the same 403: these tools hold registrants' personal data.
+ * The refusal for anyone outside the event team, or null for a member: 401 for nobody signed in,
+ * 403 for other staff (as the evaluation and funding tools answer).
  */
 export function refuseOutsideEventTeam(req: PayloadRequest): Response | null {
-  return isEventTeam(req.user) ? null : refusalResponse(serverMessage(req, 'eventTeamForbidden'), 403)
+  return isEventTeam(req.user) ? null : refusalResponse(serverMessage(req, 'eventTeamForbidden'), req.user ? 403 : 401)
 }

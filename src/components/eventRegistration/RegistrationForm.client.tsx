@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from 'react'
 
 import { ErrorSummary, type ErrorSummaryItem } from '@/components/submission/ErrorSummary'
-import { Consent, type FieldFrame, Honeypot, TextInput } from '@/components/submission/FormFields'
+import { Consent, type FieldFrame, Honeypot, Select, TextArea, TextInput } from '@/components/submission/FormFields'
 import type { Locale } from '@/i18n/locales'
 import type { EventRegistrationStrings } from '@/i18n/strings/eventRegistration/en'
 import {
@@ -15,7 +15,7 @@ import {
   type RegistrationFormState,
 } from '@/lib/events/registration/form/formState'
 import { registrationErrorMessage } from '@/lib/events/registration/form/messages'
-import { ChoiceSelect, NotesArea, Radios } from './RegistrationFields'
+import { Radios } from './RegistrationFields'
 
 type Option = { value: string; label: string }
 
@@ -92,9 +92,9 @@ export function RegistrationForm({ action, locale, editionSlug, pageTitle, priva
           <TextInput frame={frame('name')} name="name" value={values.name} autoComplete="name" />
           <TextInput frame={frame('email')} name="email" type="email" value={values.email} autoComplete="email" inputMode="email" />
           <TextInput frame={frame('organisation', true)} name="organisation" value={values.organisation} autoComplete="organization" />
-          <ChoiceSelect frame={frame('role', true)} name="role" value={values.role} choose={fields.role.choose} options={options.roles} />
+          <Select frame={frame('role', true)} name="role" value={values.role} choose={fields.role.choose} options={options.roles} />
           <TextInput frame={frame('city', true)} name="city" value={values.city} autoComplete="address-level2" width="narrow" />
-          <ChoiceSelect frame={frame('country', true)} name="country" value={values.country} choose={fields.country.choose} options={options.countries} />
+          <Select frame={frame('country', true)} name="country" value={values.country} choose={fields.country.choose} options={options.countries} />
         </fieldset>
         <fieldset className="submission-form__section">
           <legend>
@@ -115,9 +115,9 @@ export function RegistrationForm({ action, locale, editionSlug, pageTitle, priva
           <legend>
             <h2>{form.needs}</h2>
           </legend>
-          <NotesArea frame={frame('accessibilityNeeds', true)} name="accessibilityNeeds" value={values.accessibilityNeeds} />
+          <TextArea frame={frame('accessibilityNeeds', true)} name="accessibilityNeeds" value={values.accessibilityNeeds} rows={3} />
           {options.modes.some((mode) => mode.value === 'in_person') ? (
-            <NotesArea frame={frame('dietaryNeeds', true)} name="dietaryNeeds" value={values.dietaryNeeds} />
+            <TextArea frame={frame('dietaryNeeds', true)} name="dietaryNeeds" value={values.dietaryNeeds} rows={3} />
           ) : null}
         </fieldset>
         <Honeypot id="registration-website" name={REGISTRATION_HONEYPOT} label={fields.honeypot} />

@@ -3,10 +3,11 @@ import type { ReactNode } from 'react'
 /** The parts every field shares: its id, label, hint and error (GOV.UK's field pattern). */
 export type FieldFrame = { id: string; label: string; hint?: string; error?: string; errorPrefix: string; optionalLabel?: string }
 
-const describedBy = ({ id, hint, error }: FieldFrame) =>
+/** The ids of a field's hint and error, for its control's aria-describedby. */
+export const describedBy = ({ id, hint, error }: FieldFrame) =>
   [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
 
-function Hint({ id, hint }: FieldFrame) {
+export function Hint({ id, hint }: FieldFrame) {
   return hint ? (
     <p className="field__hint" id={`${id}-hint`}>
       {hint}
@@ -14,7 +15,7 @@ function Hint({ id, hint }: FieldFrame) {
   ) : null
 }
 
-function ErrorMessage({ id, error, errorPrefix }: FieldFrame) {
+export function ErrorMessage({ id, error, errorPrefix }: FieldFrame) {
   return error ? (
     <p className="field__error" id={`${id}-error`}>
       <span className="visually-hidden">{errorPrefix} </span>
@@ -84,6 +85,7 @@ export function TextInput({ frame, name, value, type = 'text', autoComplete, inp
   )
 }
 
+/** A free-text answer; its length is checked on the server (a maxlength would cut a pasted text silently). */
 export function TextArea({ frame, name, value, rows = 6 }: { frame: FieldFrame; name: string; value: string; rows?: number }) {
   return (
     <Field frame={frame}>
@@ -93,7 +95,7 @@ export function TextArea({ frame, name, value, rows = 6 }: { frame: FieldFrame; 
         name={name}
         rows={rows}
         defaultValue={value}
-        required
+        required={!frame.optionalLabel}
         aria-describedby={describedBy(frame)}
         aria-invalid={frame.error ? true : undefined}
       />
@@ -111,7 +113,7 @@ export function Select({ frame, name, value, choose, options }: SelectProps) {
         id={frame.id}
         name={name}
         defaultValue={value}
-        required
+        required={!frame.optionalLabel}
         aria-describedby={describedBy(frame)}
         aria-invalid={frame.error ? true : undefined}
       >

@@ -175,6 +175,23 @@ describe('the streaming link', () => {
   })
 })
 
+describe('registrations', () => {
+  it('never reach the public, through REST or GraphQL, whatever the query', async () => {
+    const edition = await createEdition(payload, { inPerson: 5 })
+    const person = registrant({ name: 'Quiet Registrant', organisation: 'Hidden Org' })
+    await register(payload, edition.slug, person)
+    for (const path of ['/registrations', `/registrations?where[email][equals]=${encodeURIComponent(person.email)}`, `/registrations?where[edition][equals]=${edition.id}`]) {
+      const response = await rest('GET', path)
+      expect(response.status).toBe(403)
+      expect(await response.text()).not.toContain(person.email)
+    }
+    const graph = await graphqlQuery(`{ Registrations(where: { edition: { equals: ${edition.id} } }) { docs { name email organisation } } }`)
+    expect(JSON.stringify(graph)).not.toContain(person.email)
+    expect(JSON.stringify(graph)).not.toContain('Quiet Registrant')
+    expect(graph.errors?.length).toBeGreaterThan(0)
+  })
+})
+
 describe('the programme', () => {
   // A Tokyo edition (UTC+9): 23:30 UTC on 14 June is 08:30 on 15 June in Tokyo; 15:30 UTC on 15 June is 00:30 on the 16th.
   async function tokyoProgramme() {

@@ -13,14 +13,10 @@ import { getPayload } from 'payload'
 import { closePayload } from '@/db/closePayload'
 import { prepareEnvironment } from '@/lib/bootstrap/environment'
 import { loadConfig } from '@/lib/bootstrap/loadConfig'
+import { percentile } from './support/stats'
 
 const REGISTRANTS = Number(process.env.BENCH_REGISTRANTS ?? 500)
 const SEATS = Number(process.env.BENCH_SEATS ?? 100)
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
 
 async function main() {
   process.env.JOBS_AUTORUN = 'false'

@@ -21,6 +21,7 @@ import { prepareEnvironment } from '@/lib/bootstrap/environment'
 import { loadConfig } from '@/lib/bootstrap/loadConfig'
 import { type ApplicantType, APPLICANT_TYPES, keysOf } from '@/lib/funding/options'
 import { type SqlRunner, sqlRunner } from '@/lib/practices/database'
+import { percentile, summary } from './support/stats'
 
 /** Imported after the config (see loadConfig): statically imported, these can leave that import hanging. */
 let sql: typeof sqlTag
@@ -40,13 +41,6 @@ const next = () => {
   return state / 2147483648
 }
 const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-const summary = (values: number[]) =>
-  [50, 95].map((p) => percentile(values, p).toFixed(1).padStart(8)).join('') + Math.max(...values).toFixed(1).padStart(8)
 
 type Question = { city: string; applicantType: ApplicantType | null; locale: Locale }
 

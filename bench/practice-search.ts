@@ -23,6 +23,7 @@ import { type SqlRunner, sqlRunner } from '@/lib/practices/database'
 import { EMPTY_SEARCH } from '@/lib/practices/searchUrl'
 import type { PracticeSearchParams } from '@/lib/practices/search/types'
 import { loadConfig } from '@/lib/bootstrap/loadConfig'
+import { percentile, summary } from './support/stats'
 
 /** Imported after the config (see loadConfig): statically imported, it can leave that import hanging. */
 let sql: typeof sqlTag
@@ -36,13 +37,6 @@ const next = () => {
   return state / 2147483648
 }
 const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-const summary = (values: number[]) =>
-  [50, 95].map((p) => percentile(values, p).toFixed(1).padStart(8)).join('') + Math.max(...values).toFixed(1).padStart(8)
 
 /** Words of five letters or more in some phrases of one locale. */
 function wordsIn(phrases: Phrase[], locale: Locale): string[] {

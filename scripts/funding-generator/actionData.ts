@@ -1,6 +1,6 @@
 import { localeCodes } from '@/i18n/locales'
 import type { ApplicantType, CountryScope, FundingDirection, FundingInstrument, FundingLevel } from '@/lib/funding/options'
-import type { Random } from './random'
+import type { Random } from '../random'
 import { PROGRAMME_KINDS, SENTENCES, SUBJECTS } from './vocabulary'
 
 export type ReferenceCountry = { id: number; code: string; region: string; euMember: boolean; associated: boolean; oda: boolean }

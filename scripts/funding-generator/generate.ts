@@ -5,7 +5,7 @@ import { localeCodes } from '@/i18n/locales'
 import { fundingIndexStatement } from '@/lib/funding/index/indexStatement'
 import type { SqlRunner } from '@/lib/practices/database'
 import { type GeneratedAction, type GeneratedOrganisation, generateAction, type Reference, type ReferenceCountry } from './actionData'
-import { random, type Random } from './random'
+import { random, type Random } from '../random'
 import { ORGANISATION_KINDS } from './vocabulary'
 
 /** External ids of generated actions, and slugs of generated organisations, start with this. */

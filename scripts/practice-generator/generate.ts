@@ -6,6 +6,7 @@ import { type SqlRunner, sqlRunner } from '@/lib/practices/database'
 import { reindexPractices } from '@/lib/practices/searchIndex'
 import { paragraphs } from '@/seed/richText'
 import { MEASURES, type Phrase, SENTENCES, TARGETS } from './vocabulary'
+import { random } from '../random'
 
 /** Slugs of generated practices start with this, so they can be told apart and removed. */
 export const GENERATED_SLUG_PREFIX = 'generated-'
@@ -13,25 +14,6 @@ const BATCH = 1000
 
 type Transactional = SqlRunner & { transaction: (run: (tx: SqlRunner) => Promise<void>) => Promise<void> }
 
-/** A small deterministic generator (mulberry32), so that a seed gives the same practices. */
-function random(seed: number) {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
-  const several = <T>(list: readonly T[], count: number): T[] => {
-    const chosen = new Set<T>()
-    while (chosen.size < Math.min(count, list.length)) chosen.add(pick(list))
-    return [...chosen]
-  }
-  return { next, pick, int, several }
-}
 
 type Reference = { cityIds: number[]; domainIds: number[]; enablerIds: number[] }
 

@@ -1,4 +1,4 @@
-/** A small deterministic generator (mulberry32), so that a seed gives the same funding actions. */
+/** A small deterministic generator (mulberry32), so that a seed gives the same generated practices or funding actions. */
 export function random(seed: number) {
   let state = seed >>> 0
   const next = () => {

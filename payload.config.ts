@@ -13,6 +13,12 @@ import sharp from 'sharp'
 import { migrations } from './migrations'
 import { isAdmin } from './src/access/isAdmin'
 import { Cities } from './src/collections/Cities'
+import { CommunityAppeals } from './src/collections/CommunityAppeals'
+import { CommunityFlags } from './src/collections/CommunityFlags'
+import { CommunityFollows } from './src/collections/CommunityFollows'
+import { CommunityNotifications } from './src/collections/CommunityNotifications'
+import { CommunityPosts } from './src/collections/CommunityPosts'
+import { CommunitySpaces } from './src/collections/CommunitySpaces'
 import { Countries } from './src/collections/Countries'
 import { EmailDeliveries } from './src/collections/EmailDeliveries'
 import { EventEditions } from './src/collections/EventEditions'
@@ -20,6 +26,8 @@ import { EventSessions } from './src/collections/EventSessions'
 import { FundingActions } from './src/collections/FundingActions'
 import { FundingAlerts } from './src/collections/FundingAlerts'
 import { Media } from './src/collections/Media'
+import { Members } from './src/collections/Members'
+import { ModerationActions } from './src/collections/ModerationActions'
 import { Organisations } from './src/collections/Organisations'
 import { Pages } from './src/collections/Pages'
 import { Practices } from './src/collections/Practices'
@@ -32,6 +40,7 @@ import { Rubrics } from './src/collections/Rubrics'
 import { Scorecards } from './src/collections/Scorecards'
 import { Users } from './src/collections/Users'
 import { outboxEmailAdapter } from './src/email/outboxAdapter'
+import { CommunitySettings } from './src/globals/CommunitySettings'
 import { EvaluationSettings } from './src/globals/EvaluationSettings'
 import { Footer } from './src/globals/Footer'
 import { Header } from './src/globals/Header'
@@ -85,8 +94,8 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Practices, PracticeTransitions, Evaluations, Scorecards, Rubrics, FundingActions, FundingAlerts, Organisations, EventEditions, EventSessions, Speakers, Registrations, Countries, Cities, Themes, Pages, Media, Users, EmailDeliveries],
-  globals: [Header, Footer, EvaluationSettings],
+  collections: [Practices, PracticeTransitions, Evaluations, Scorecards, Rubrics, FundingActions, FundingAlerts, Organisations, EventEditions, EventSessions, Speakers, Registrations, CommunitySpaces, CommunityPosts, CommunityFlags, ModerationActions, CommunityAppeals, CommunityFollows, CommunityNotifications, Members, Countries, Cities, Themes, Pages, Media, Users, EmailDeliveries],
+  globals: [Header, Footer, EvaluationSettings, CommunitySettings],
   localization: {
     locales: locales.map(({ code, label }) => ({ code, label })),
     defaultLocale,

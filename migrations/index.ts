@@ -13,6 +13,7 @@ import * as migration_20261129_033802_funding_alerts from './20261129_033802_fun
 import * as migration_20261129_035114_event_offer_job from './20261129_035114_event_offer_job';
 import * as migration_20261129_035841_funding_eligibility_index from './20261129_035841_funding_eligibility_index';
 import * as migration_20261129_054639_event_reminders_purge from './20261129_054639_event_reminders_purge';
+import * as migration_20261129_090008_community from './20261129_090008_community';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261129_054639_event_reminders_purge.up,
     down: migration_20261129_054639_event_reminders_purge.down,
-    name: '20261129_054639_event_reminders_purge'
+    name: '20261129_054639_event_reminders_purge',
+  },
+  {
+    up: migration_20261129_090008_community.up,
+    down: migration_20261129_090008_community.down,
+    name: '20261129_090008_community'
   },
 ];

@@ -435,6 +435,7 @@ export type SupportedTimezones =
 
 export interface Config {
   auth: {
+    members: MemberAuthOperations;
     users: UserAuthOperations;
   };
   blocks: {};
@@ -451,6 +452,14 @@ export interface Config {
     'event-sessions': EventSession;
     speakers: Speaker;
     registrations: Registration;
+    'community-spaces': CommunitySpace;
+    'community-posts': CommunityPost;
+    'community-flags': CommunityFlag;
+    'moderation-actions': ModerationAction;
+    'community-appeals': CommunityAppeal;
+    'community-follows': CommunityFollow;
+    'community-notifications': CommunityNotification;
+    members: Member;
     countries: Country;
     cities: City;
     themes: Theme;
@@ -486,6 +495,14 @@ export interface Config {
     'event-sessions': EventSessionsSelect<false> | EventSessionsSelect<true>;
     speakers: SpeakersSelect<false> | SpeakersSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    'community-spaces': CommunitySpacesSelect<false> | CommunitySpacesSelect<true>;
+    'community-posts': CommunityPostsSelect<false> | CommunityPostsSelect<true>;
+    'community-flags': CommunityFlagsSelect<false> | CommunityFlagsSelect<true>;
+    'moderation-actions': ModerationActionsSelect<false> | ModerationActionsSelect<true>;
+    'community-appeals': CommunityAppealsSelect<false> | CommunityAppealsSelect<true>;
+    'community-follows': CommunityFollowsSelect<false> | CommunityFollowsSelect<true>;
+    'community-notifications': CommunityNotificationsSelect<false> | CommunityNotificationsSelect<true>;
+    members: MembersSelect<false> | MembersSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
     cities: CitiesSelect<false> | CitiesSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
@@ -508,19 +525,21 @@ export interface Config {
     header: Header;
     footer: Footer;
     'evaluation-settings': EvaluationSetting;
+    'community-settings': CommunitySetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     header: HeaderSelect<false> | HeaderSelect<true>;
     footer: FooterSelect<false> | FooterSelect<true>;
     'evaluation-settings': EvaluationSettingsSelect<false> | EvaluationSettingsSelect<true>;
+    'community-settings': CommunitySettingsSelect<false> | CommunitySettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'fr' | 'es' | 'pt';
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: Member | User;
   jobs: {
     tasks: {
       deliverEmail: TaskDeliverEmail;
@@ -531,6 +550,8 @@ export interface Config {
       lapseEventOffer: TaskLapseEventOffer;
       sendEventReminders: TaskSendEventReminders;
       purgeEventData: TaskPurgeEventData;
+      notifyCommunity: TaskNotifyCommunity;
+      sendCommunityDigest: TaskSendCommunityDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -538,6 +559,24 @@ export interface Config {
       };
     };
     workflows: unknown;
+  };
+}
+export interface MemberAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
   };
 }
 export interface UserAuthOperations {
@@ -849,6 +888,13 @@ export interface Practice {
    * Created by the demo seed; not a real submission.
    */
   isDemo?: boolean | null;
+  communityOrigin?: {
+    thread?: (number | null) | CommunityPost;
+    /**
+     * Members credited for the discussion this practice came from.
+     */
+    contributors?: string[] | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1234,6 +1280,206 @@ export interface PracticeTransition {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "community-posts".
+ */
+export interface CommunityPost {
+  id: number;
+  /**
+   * Empty for an opening post; the opening post for a reply.
+   */
+  thread?: (number | null) | CommunityPost;
+  space: number | CommunitySpace;
+  kind?: ('question' | 'discussion' | 'twinning') | null;
+  title?: string | null;
+  /**
+   * Markdown. Raw HTML is shown as text, never run.
+   */
+  body: string;
+  tags?: string[] | null;
+  practices?: (number | Practice)[] | null;
+  city?: (number | null) | City;
+  twinningThemes?: (number | Theme)[] | null;
+  /**
+   * Empty once the member deleted her account (“former member”).
+   */
+  author?: (number | null) | Member;
+  state: 'pending' | 'published' | 'hidden' | 'removed';
+  /**
+   * Published in a published thread: what the public sees.
+   */
+  listed?: boolean | null;
+  /**
+   * A locked thread takes no more replies.
+   */
+  locked?: boolean | null;
+  stateReason?:
+    | (
+        | 'spam'
+        | 'off_topic'
+        | 'harassment'
+        | 'illegal'
+        | 'misinformation'
+        | 'other'
+        | 'duplicate'
+        | 'personal_data'
+        | 'wrong_space'
+        | 'evidence'
+        | 'appeal'
+      )
+    | null;
+  /**
+   * Told to the author with the reason.
+   */
+  stateNote?: string | null;
+  /**
+   * The reply marked as the answer.
+   */
+  solution?: (number | null) | CommunityPost;
+  solvedAt?: string | null;
+  replyCount?: number | null;
+  lastActivityAt?: string | null;
+  editedAt?: string | null;
+  flagCount?: number | null;
+  /**
+   * The draft practice made from this thread.
+   */
+  practiceDraft?: (number | null) | Practice;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "community-spaces".
+ */
+export interface CommunitySpace {
+  id: number;
+  title: string;
+  description?: string | null;
+  kind: 'theme' | 'region';
+  theme?: (number | null) | Theme;
+  region?: ('africa' | 'americas' | 'asia' | 'europe' | 'oceania') | null;
+  order?: number | null;
+  /**
+   * The last part of the address. Filled from the title when empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: number;
+  name: string;
+  organisation?: string | null;
+  role?: ('city_official' | 'practitioner' | 'researcher' | 'civil_society' | 'business' | 'funder' | 'other') | null;
+  city?: (number | null) | City;
+  country?: (number | null) | Country;
+  languages?:
+    | (
+        | 'en'
+        | 'fr'
+        | 'es'
+        | 'pt'
+        | 'de'
+        | 'it'
+        | 'nl'
+        | 'pl'
+        | 'ro'
+        | 'sv'
+        | 'el'
+        | 'ar'
+        | 'zh'
+        | 'hi'
+        | 'id'
+        | 'ja'
+        | 'ko'
+        | 'ru'
+        | 'sw'
+        | 'tr'
+        | 'uk'
+      )[]
+    | null;
+  themes?: (number | Theme)[] | null;
+  bio?: string | null;
+  photo?: (number | null) | Media;
+  /**
+   * The language of the emails this member receives.
+   */
+  locale: 'en' | 'fr' | 'es' | 'pt';
+  termsAcceptedAt: string;
+  /**
+   * What other signed-in members see on the profile (name and badge always show).
+   */
+  privacy?: {
+    showOrganisation?: boolean | null;
+    showLocation?: boolean | null;
+    showRole?: boolean | null;
+    showLanguages?: boolean | null;
+    showThemes?: boolean | null;
+    showBio?: boolean | null;
+    showPhoto?: boolean | null;
+  };
+  notifications: {
+    /**
+     * Off: no community email at all (moderation notices still go).
+     */
+    email?: boolean | null;
+    cadence: 'immediate' | 'daily';
+    autoFollowOwnThreads?: boolean | null;
+  };
+  moderation?: {
+    /**
+     * Rises with approved posts (community settings); 3 is granted by moderators.
+     */
+    trustLevel?: number | null;
+    publishedPosts?: number | null;
+    /**
+     * “Verified city official” badge, granted on evidence.
+     */
+    verifiedOfficial?: boolean | null;
+    verifiedAt?: string | null;
+    verifiedBy?: (number | null) | User;
+    /**
+     * Until then the member reads but cannot post or flag.
+     */
+    silencedUntil?: string | null;
+    /**
+     * Until then the member cannot post, flag or follow; she may still appeal.
+     */
+    suspendedUntil?: string | null;
+    sanctionReason?: string | null;
+  };
+  /**
+   * How the badge was checked (e.g. an official email domain, a letter). Moderators only.
+   */
+  verificationEvidence?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'members';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "evaluations".
  */
 export interface Evaluation {
@@ -1569,6 +1815,137 @@ export interface Registration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "community-flags".
+ */
+export interface CommunityFlag {
+  id: number;
+  post: number | CommunityPost;
+  /**
+   * Empty once the member deleted her account.
+   */
+  member?: (number | null) | Member;
+  reason: 'spam' | 'off_topic' | 'harassment' | 'illegal' | 'misinformation' | 'other';
+  /**
+   * Required with “other”.
+   */
+  text?: string | null;
+  status: 'open' | 'upheld' | 'dismissed';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-actions".
+ */
+export interface ModerationAction {
+  id: number;
+  action:
+    | 'approve'
+    | 'reject'
+    | 'edit'
+    | 'hide'
+    | 'auto_hide'
+    | 'restore'
+    | 'remove'
+    | 'lock'
+    | 'unlock'
+    | 'move'
+    | 'silence'
+    | 'suspend'
+    | 'lift_sanction'
+    | 'verify_official'
+    | 'dismiss_flags'
+    | 'appeal_upheld'
+    | 'appeal_denied'
+    | 'to_practice';
+  reason?:
+    | (
+        | 'spam'
+        | 'off_topic'
+        | 'harassment'
+        | 'illegal'
+        | 'misinformation'
+        | 'other'
+        | 'duplicate'
+        | 'personal_data'
+        | 'wrong_space'
+        | 'evidence'
+        | 'appeal'
+      )
+    | null;
+  /**
+   * The reason in words, told to the author.
+   */
+  note?: string | null;
+  moderator?: (number | null) | User;
+  /**
+   * Done by the rules (e.g. hidden by flags), not by a moderator.
+   */
+  automatic?: boolean | null;
+  post?: (number | null) | CommunityPost;
+  /**
+   * The member acted on (the post’s author, or the sanctioned member).
+   */
+  member?: (number | null) | Member;
+  until?: string | null;
+  fromSpace?: (number | null) | CommunitySpace;
+  toSpace?: (number | null) | CommunitySpace;
+  /**
+   * The draft practice made from the thread.
+   */
+  practice?: (number | null) | Practice;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "community-appeals".
+ */
+export interface CommunityAppeal {
+  id: number;
+  action: number | ModerationAction;
+  appellant?: (number | null) | Member;
+  text: string;
+  status: 'open' | 'upheld' | 'denied';
+  /**
+   * A moderator other than the one who acted.
+   */
+  assignedTo?: (number | null) | User;
+  decidedBy?: (number | null) | User;
+  decisionNote?: string | null;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "community-follows".
+ */
+export interface CommunityFollow {
+  id: number;
+  member: number | Member;
+  thread?: (number | null) | CommunityPost;
+  space?: (number | null) | CommunitySpace;
+  cadence: 'immediate' | 'daily';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "community-notifications".
+ */
+export interface CommunityNotification {
+  id: number;
+  member: number | Member;
+  post: number | CommunityPost;
+  kind: 'reply' | 'thread' | 'first_movers' | 'solution';
+  cadence: 'immediate' | 'daily';
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -1769,6 +2146,8 @@ export interface PayloadJob {
           | 'lapseEventOffer'
           | 'sendEventReminders'
           | 'purgeEventData'
+          | 'notifyCommunity'
+          | 'sendCommunityDigest'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1813,6 +2192,8 @@ export interface PayloadJob {
         | 'lapseEventOffer'
         | 'sendEventReminders'
         | 'purgeEventData'
+        | 'notifyCommunity'
+        | 'sendCommunityDigest'
         | 'schedulePublish'
       )
     | null;
@@ -1887,6 +2268,38 @@ export interface PayloadLockedDocument {
         value: number | Registration;
       } | null)
     | ({
+        relationTo: 'community-spaces';
+        value: number | CommunitySpace;
+      } | null)
+    | ({
+        relationTo: 'community-posts';
+        value: number | CommunityPost;
+      } | null)
+    | ({
+        relationTo: 'community-flags';
+        value: number | CommunityFlag;
+      } | null)
+    | ({
+        relationTo: 'moderation-actions';
+        value: number | ModerationAction;
+      } | null)
+    | ({
+        relationTo: 'community-appeals';
+        value: number | CommunityAppeal;
+      } | null)
+    | ({
+        relationTo: 'community-follows';
+        value: number | CommunityFollow;
+      } | null)
+    | ({
+        relationTo: 'community-notifications';
+        value: number | CommunityNotification;
+      } | null)
+    | ({
+        relationTo: 'members';
+        value: number | Member;
+      } | null)
+    | ({
         relationTo: 'countries';
         value: number | Country;
       } | null)
@@ -1915,10 +2328,15 @@ export interface PayloadLockedDocument {
         value: number | EmailDelivery;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'members';
+        value: number | Member;
+      }
+    | {
+        relationTo: 'users';
+        value: number | User;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -1928,10 +2346,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'members';
+        value: number | Member;
+      }
+    | {
+        relationTo: 'users';
+        value: number | User;
+      };
   key?: string | null;
   value?:
     | {
@@ -2104,6 +2527,12 @@ export interface PracticesSelect<T extends boolean = true> {
   publishedAt?: T;
   featured?: T;
   isDemo?: T;
+  communityOrigin?:
+    | T
+    | {
+        thread?: T;
+        contributors?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2486,6 +2915,191 @@ export interface RegistrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "community-spaces_select".
+ */
+export interface CommunitySpacesSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  kind?: T;
+  theme?: T;
+  region?: T;
+  order?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "community-posts_select".
+ */
+export interface CommunityPostsSelect<T extends boolean = true> {
+  thread?: T;
+  space?: T;
+  kind?: T;
+  title?: T;
+  body?: T;
+  tags?: T;
+  practices?: T;
+  city?: T;
+  twinningThemes?: T;
+  author?: T;
+  state?: T;
+  listed?: T;
+  locked?: T;
+  stateReason?: T;
+  stateNote?: T;
+  solution?: T;
+  solvedAt?: T;
+  replyCount?: T;
+  lastActivityAt?: T;
+  editedAt?: T;
+  flagCount?: T;
+  practiceDraft?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "community-flags_select".
+ */
+export interface CommunityFlagsSelect<T extends boolean = true> {
+  post?: T;
+  member?: T;
+  reason?: T;
+  text?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-actions_select".
+ */
+export interface ModerationActionsSelect<T extends boolean = true> {
+  action?: T;
+  reason?: T;
+  note?: T;
+  moderator?: T;
+  automatic?: T;
+  post?: T;
+  member?: T;
+  until?: T;
+  fromSpace?: T;
+  toSpace?: T;
+  practice?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "community-appeals_select".
+ */
+export interface CommunityAppealsSelect<T extends boolean = true> {
+  action?: T;
+  appellant?: T;
+  text?: T;
+  status?: T;
+  assignedTo?: T;
+  decidedBy?: T;
+  decisionNote?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "community-follows_select".
+ */
+export interface CommunityFollowsSelect<T extends boolean = true> {
+  member?: T;
+  thread?: T;
+  space?: T;
+  cadence?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "community-notifications_select".
+ */
+export interface CommunityNotificationsSelect<T extends boolean = true> {
+  member?: T;
+  post?: T;
+  kind?: T;
+  cadence?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members_select".
+ */
+export interface MembersSelect<T extends boolean = true> {
+  name?: T;
+  organisation?: T;
+  role?: T;
+  city?: T;
+  country?: T;
+  languages?: T;
+  themes?: T;
+  bio?: T;
+  photo?: T;
+  locale?: T;
+  termsAcceptedAt?: T;
+  privacy?:
+    | T
+    | {
+        showOrganisation?: T;
+        showLocation?: T;
+        showRole?: T;
+        showLanguages?: T;
+        showThemes?: T;
+        showBio?: T;
+        showPhoto?: T;
+      };
+  notifications?:
+    | T
+    | {
+        email?: T;
+        cadence?: T;
+        autoFollowOwnThreads?: T;
+      };
+  moderation?:
+    | T
+    | {
+        trustLevel?: T;
+        publishedPosts?: T;
+        verifiedOfficial?: T;
+        verifiedAt?: T;
+        verifiedBy?: T;
+        silencedUntil?: T;
+        suspendedUntil?: T;
+        sanctionReason?: T;
+      };
+  verificationEvidence?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "countries_select".
  */
 export interface CountriesSelect<T extends boolean = true> {
@@ -2861,6 +3475,50 @@ export interface EvaluationSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "community-settings".
+ */
+export interface CommunitySetting {
+  id: number;
+  /**
+   * A new member’s first posts wait for review.
+   */
+  heldPosts: number;
+  /**
+   * Flags from this many members hide a post until reviewed.
+   */
+  flagsToHide: number;
+  level0: {
+    threadsPerDay: number;
+    repliesPerDay: number;
+    linksPerPost: number;
+  };
+  level1: {
+    threadsPerDay: number;
+    repliesPerDay: number;
+    linksPerPost: number;
+  };
+  level2: {
+    threadsPerDay: number;
+    repliesPerDay: number;
+    linksPerPost: number;
+  };
+  /**
+   * Published posts for level 1.
+   */
+  level1AfterPosts: number;
+  /**
+   * Published posts for level 2…
+   */
+  level2AfterPosts: number;
+  /**
+   * …and days since joining.
+   */
+  level2AfterDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2934,6 +3592,41 @@ export interface EvaluationSettingsSelect<T extends boolean = true> {
   maxSpread?: T;
   labelValidityMonths?: T;
   revalidationNoticeMonths?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "community-settings_select".
+ */
+export interface CommunitySettingsSelect<T extends boolean = true> {
+  heldPosts?: T;
+  flagsToHide?: T;
+  level0?:
+    | T
+    | {
+        threadsPerDay?: T;
+        repliesPerDay?: T;
+        linksPerPost?: T;
+      };
+  level1?:
+    | T
+    | {
+        threadsPerDay?: T;
+        repliesPerDay?: T;
+        linksPerPost?: T;
+      };
+  level2?:
+    | T
+    | {
+        threadsPerDay?: T;
+        repliesPerDay?: T;
+        linksPerPost?: T;
+      };
+  level1AfterPosts?: T;
+  level2AfterPosts?: T;
+  level2AfterDays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -3032,6 +3725,26 @@ export interface TaskPurgeEventData {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyCommunity".
+ */
+export interface TaskNotifyCommunity {
+  input: {
+    post: number;
+  };
+  output: {
+    notified?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendCommunityDigest".
+ */
+export interface TaskSendCommunityDigest {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
@@ -3056,10 +3769,15 @@ export interface TaskSchedulePublish {
           value: number | Page;
         } | null);
     global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
+    user?:
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null)
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null);
   };
   output?: unknown;
 }

@@ -1,10 +1,10 @@
 import type { Access } from 'payload'
 
-import { userHasRole } from './roles'
+import { isStaffUser, userHasRole } from './roles'
 
 /** Admins reach every account; anyone else only their own. */
 export const adminOrSelf: Access = ({ req }) => {
-  if (!req.user) return false
+  if (!isStaffUser(req.user)) return false
   if (userHasRole(req.user, 'admin')) return true
   return { id: { equals: req.user.id } }
 }

@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { userHasRole } from './roles'
+import { isStaffUser, userHasRole } from './roles'
 
 /**
  * Admins read every account. Editors also read the evaluators' accounts, to assign them to
@@ -8,7 +8,7 @@ import { userHasRole } from './roles'
  * reads only their own.
  */
 export const staffDirectory: Access = ({ req }) => {
-  if (!req.user) return false
+  if (!isStaffUser(req.user)) return false
   if (userHasRole(req.user, 'admin')) return true
   const selfOrEvaluators: Where = { or: [{ id: { equals: req.user.id } }, { roles: { contains: 'evaluator' } }] }
   if (userHasRole(req.user, 'editor')) return selfOrEvaluators

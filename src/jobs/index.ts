@@ -7,8 +7,10 @@ import { deliverEmailTask } from './deliverEmail'
 import { expireEvaluationLabelsTask } from './expireEvaluationLabels'
 import { fundingAlertDigestTask } from './fundingAlertDigest'
 import { lapseEventOfferTask } from './lapseEventOffer'
+import { notifyCommunityTask } from './notifyCommunity'
 import { purgeEventDataTask } from './purgeEventData'
 import { remindEvaluatorsTask } from './remindEvaluators'
+import { sendCommunityDigestTask } from './sendCommunityDigest'
 import { sendEventRemindersTask } from './sendEventReminders'
 
 const jobsSecret = () => process.env.CRON_SECRET
@@ -25,7 +27,7 @@ const adminOrCron = ({ req }: { req: { user?: unknown; headers: Headers } }): bo
  * dedicated workers run them: `npm run worker`).
  */
 export const jobsConfig: JobsConfig = {
-  tasks: [deliverEmailTask, deleteUnconfirmedSubmissionsTask, remindEvaluatorsTask, expireEvaluationLabelsTask, fundingAlertDigestTask, lapseEventOfferTask, sendEventRemindersTask, purgeEventDataTask],
+  tasks: [deliverEmailTask, deleteUnconfirmedSubmissionsTask, remindEvaluatorsTask, expireEvaluationLabelsTask, fundingAlertDigestTask, lapseEventOfferTask, sendEventRemindersTask, purgeEventDataTask, notifyCommunityTask, sendCommunityDigestTask],
   access: { run: adminOrCron, queue: adminOrCron, cancel: adminOrCron },
   autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',

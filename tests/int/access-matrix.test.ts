@@ -76,6 +76,7 @@ const globalMatrix: Record<GlobalSlug, { read: Actor[]; update: Actor[] }> = {
   footer: { read: everyone, update: ['admin', 'editor', 'communications'] },
   'payload-jobs-stats': { read: ['admin'], update: ['admin'] },
   'evaluation-settings': { read: everyone, update: ['admin'] },
+  'community-settings': { read: everyone, update: ['admin'] },
 }
 
 let payload: Payload

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { userHasRole } from '@/access/roles'
+import { isStaffUser, userHasRole } from '@/access/roles'
 import { relationId } from '@/lib/evaluation/relationId'
 
 
@@ -40,7 +40,7 @@ export const evaluationUpdateAccess: Access = ({ req }) => {
 }
 
 /** The evaluator's own answers: only she writes them (editors cannot score in her place). */
-export const evaluatorOnly: FieldAccess = ({ req, doc }) => Boolean(req.user && doc && relationId(doc.evaluator) === req.user.id)
+export const evaluatorOnly: FieldAccess = ({ req, doc }) => Boolean(isStaffUser(req.user) && doc && relationId(doc.evaluator) === req.user.id)
 
 /** Fields of the assignment that editors may change later (the due date). */
 export const editorsOnly: FieldAccess = ({ req }) => userHasRole(req.user, 'admin', 'editor')

@@ -119,5 +119,15 @@ export const Practices: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar', readOnly: true, description: 'Created by the demo seed; not a real submission.' },
     },
+    {
+      name: 'communityOrigin',
+      label: { en: 'From the community', fr: 'Issu de la communauté', es: 'Desde la comunidad', pt: 'Da comunidade' },
+      type: 'group',
+      admin: { position: 'sidebar', condition: (data) => Boolean(data?.communityOrigin?.thread) },
+      fields: [
+        { name: 'thread', type: 'relationship', relationTo: 'community-posts', admin: { readOnly: true } },
+        { name: 'contributors', type: 'text', hasMany: true, maxRows: 50, maxLength: 120, admin: { description: 'Members credited for the discussion this practice came from.' } },
+      ],
+    },
   ],
 }

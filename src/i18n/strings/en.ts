@@ -8,6 +8,10 @@ import { submissionEn } from './submission/en'
 import { eventsEn } from './events/en'
 import { eventRegistrationEn } from './eventRegistration/en'
 import { eventCalendarEn } from './eventCalendar/en'
+import { communityNotificationsEn } from './communityNotifications/en'
+import { moderationEn } from './moderation/en'
+import { membersEn } from './members/en'
+import { communityEn } from './community/en'
 
 export const en = {
   site: {
@@ -57,6 +61,10 @@ export const en = {
   funding: fundingEn,
   fundingAlerts: fundingAlertsEn,
   eventCalendar: eventCalendarEn,
+  communityNotifications: communityNotificationsEn,
+  moderation: moderationEn,
+  members: membersEn,
+  community: communityEn,
   eventRegistration: eventRegistrationEn,
   events: eventsEn,
 }

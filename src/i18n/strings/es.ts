@@ -9,6 +9,10 @@ import { submissionEs } from './submission/es'
 import { eventsEs } from './events/es'
 import { eventRegistrationEs } from './eventRegistration/es'
 import { eventCalendarEs } from './eventCalendar/es'
+import { communityNotificationsEs } from './communityNotifications/es'
+import { moderationEs } from './moderation/es'
+import { membersEs } from './members/es'
+import { communityEs } from './community/es'
 
 export const es: Strings = {
   site: {
@@ -58,6 +62,10 @@ export const es: Strings = {
   funding: fundingEs,
   fundingAlerts: fundingAlertsEs,
   eventCalendar: eventCalendarEs,
+  communityNotifications: communityNotificationsEs,
+  moderation: moderationEs,
+  members: membersEs,
+  community: communityEs,
   eventRegistration: eventRegistrationEs,
   events: eventsEs,
 }

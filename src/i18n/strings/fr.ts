@@ -9,6 +9,10 @@ import { submissionFr } from './submission/fr'
 import { eventsFr } from './events/fr'
 import { eventRegistrationFr } from './eventRegistration/fr'
 import { eventCalendarFr } from './eventCalendar/fr'
+import { communityNotificationsFr } from './communityNotifications/fr'
+import { moderationFr } from './moderation/fr'
+import { membersFr } from './members/fr'
+import { communityFr } from './community/fr'
 
 export const fr: Strings = {
   site: {
@@ -58,6 +62,10 @@ export const fr: Strings = {
   funding: fundingFr,
   fundingAlerts: fundingAlertsFr,
   eventCalendar: eventCalendarFr,
+  communityNotifications: communityNotificationsFr,
+  moderation: moderationFr,
+  members: membersFr,
+  community: communityFr,
   eventRegistration: eventRegistrationFr,
   events: eventsFr,
 }

@@ -9,6 +9,10 @@ import { submissionPt } from './submission/pt'
 import { eventsPt } from './events/pt'
 import { eventRegistrationPt } from './eventRegistration/pt'
 import { eventCalendarPt } from './eventCalendar/pt'
+import { communityNotificationsPt } from './communityNotifications/pt'
+import { moderationPt } from './moderation/pt'
+import { membersPt } from './members/pt'
+import { communityPt } from './community/pt'
 
 export const pt: Strings = {
   site: {
@@ -58,6 +62,10 @@ export const pt: Strings = {
   funding: fundingPt,
   fundingAlerts: fundingAlertsPt,
   eventCalendar: eventCalendarPt,
+  communityNotifications: communityNotificationsPt,
+  moderation: moderationPt,
+  members: membersPt,
+  community: communityPt,
   eventRegistration: eventRegistrationPt,
   events: eventsPt,
 }

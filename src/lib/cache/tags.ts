@@ -25,4 +25,10 @@ export const cacheTags = {
   event: (slug: string) => `event:${slug}`,
   /** Every page or feed that shows event speakers (a speaker can appear in several editions). */
   eventSpeakers: 'event-speakers',
+  /** The community's spaces and every listing of listed threads (spaces, latest, search, feed). */
+  community: 'community',
+  /** One thread's public page: the opening post and its listed replies. */
+  communityThread: (id: number | string) => `community-thread:${id}`,
+  /** The public monthly moderation log. */
+  moderationLog: 'moderation-log',
 } as const

@@ -1,6 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
+import { isStaffUser } from '@/access/roles'
+
 import { sendEvaluationEmail } from '@/lib/evaluation/emails'
 import { inTransaction, readJson, Refusal, requireEditor } from '@/lib/evaluation/endpointKit'
 import { missingAnswers } from '@/lib/evaluation/completeness'
@@ -13,7 +15,7 @@ const OPEN = new Set(['assigned', 'in_progress'])
 
 async function load(req: PayloadRequest): Promise<Evaluation> {
   const id = Number(req.routeParams?.id)
-  if (!req.user) throw new Refusal(req, 'evaluationNotYours', 401)
+  if (!isStaffUser(req.user)) throw new Refusal(req, 'evaluationNotYours', req.user ? 403 : 401)
   if (!Number.isInteger(id)) throw new Refusal(req, 'evaluationBadRequest', 400, { problems: 'id' })
   return req.payload.findByID({ collection: 'evaluations', id, depth: 0, overrideAccess: true, req })
 }

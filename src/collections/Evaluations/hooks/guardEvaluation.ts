@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { isStaffUser } from '@/access/roles'
 import { Refusal } from '@/lib/evaluation/endpointKit'
 import type { Evaluation } from '@/payload-types'
 import { statusLabels } from '../fields'
@@ -24,7 +25,7 @@ export const guardEvaluation: CollectionBeforeChangeHook<Evaluation> = ({ data, 
     const change = incoming.get(row.criterion)
     return { ...row, score: change ? (change.score ?? null) : row.score, justification: change ? (change.justification ?? null) : row.justification }
   })
-  const byEvaluator = req.user?.id === relationId(originalDoc.evaluator)
+  const byEvaluator = isStaffUser(req.user) && req.user.id === relationId(originalDoc.evaluator)
   const dueDateChanged = data.dueDate != null && new Date(data.dueDate).getTime() !== new Date(originalDoc.dueDate).getTime()
   return {
     ...data,

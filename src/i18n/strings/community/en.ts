@@ -1,0 +1,3 @@
+export const communityEn = {}
+
+export type CommunityStrings = typeof communityEn

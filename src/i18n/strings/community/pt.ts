@@ -1,0 +1,3 @@
+import type { CommunityStrings } from './en'
+
+export const communityPt: CommunityStrings = {}

@@ -1,0 +1,3 @@
+export const communityNotificationsEn = {}
+
+export type CommunityNotificationsStrings = typeof communityNotificationsEn

@@ -1,0 +1,3 @@
+import type { CommunityNotificationsStrings } from './en'
+
+export const communityNotificationsEs: CommunityNotificationsStrings = {}

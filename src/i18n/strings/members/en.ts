@@ -1,0 +1,3 @@
+export const membersEn = {}
+
+export type MembersStrings = typeof membersEn

@@ -1,0 +1,3 @@
+import type { MembersStrings } from './en'
+
+export const membersPt: MembersStrings = {}

@@ -1,0 +1,3 @@
+export const moderationEn = {}
+
+export type ModerationStrings = typeof moderationEn

@@ -1,0 +1,3 @@
+import type { ModerationStrings } from './en'
+
+export const moderationFr: ModerationStrings = {}

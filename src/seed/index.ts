@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
+import { seedCommunitySpaces } from './communitySpaces'
 import { seedDemoPages } from './demoPages'
 import { seedDemoEvaluations } from './demo/evaluations'
 import { seedDemoEvent } from './demo/event'
@@ -45,6 +46,8 @@ export async function seed(payload: Payload, options: { demo: boolean }): Promis
   }
   if (await seedRubric(payload)) payload.logger.info('Evaluation rubric: version 1 created and made current')
   await seedGlobals(payload)
+  const spaces = await seedCommunitySpaces(payload)
+  if (spaces) payload.logger.info(`Community: ${spaces} spaces created`)
   if (!options.demo) return
   await seedDemoPages(payload)
   const started = Date.now()

@@ -11,9 +11,10 @@ import { closePayload, getTestPayload } from '../support/payload'
  * Who may do what: role × collection × operation. Later features add their collections here; a row
  * that is missing fails the completeness check at the bottom.
  */
-type Actor = 'anonymous' | Role
+// `member`: a signed-in community member (the `members` auth collection), whose id may equal a staff id.
+type Actor = 'anonymous' | 'member' | Role
 type Operation = 'create' | 'read' | 'update' | 'delete'
-const ACTORS: Actor[] = ['anonymous', ...ROLES]
+const ACTORS: Actor[] = ['anonymous', 'member', ...ROLES]
 const everyone = ACTORS
 const staff = [...ROLES]
 
@@ -69,6 +70,18 @@ const collectionMatrix: Partial<Record<CollectionSlug, Record<Operation, Actor[]
   speakers: { create: ['admin', 'events'], read: staff, update: ['admin', 'events'], delete: ['admin', 'events'] },
   // personal data; registrations are made only through the registration service
   registrations: { create: [], read: ['admin', 'events'], update: ['admin', 'events'], delete: ['admin'] },
+  // another member's account; a member's rights on her own: tests/int/community-visibility.test.ts
+  members: { create: [], read: ['admin', 'moderator'], update: ['admin', 'moderator'], delete: ['admin'] },
+  'community-spaces': { create: ['admin', 'moderator'], read: everyone, update: ['admin', 'moderator'], delete: ['admin'] },
+  // another member's post held for review; members post only through the posting service
+  'community-posts': { create: [], read: ['admin', 'moderator'], update: ['admin', 'moderator'], delete: ['admin'] },
+  'community-flags': { create: [], read: ['admin', 'moderator'], update: ['admin', 'moderator'], delete: ['admin'] },
+  // the moderation log and appeals are written by the moderation service only, and never rewritten
+  'moderation-actions': { create: [], read: ['admin', 'moderator'], update: [], delete: [] },
+  'community-appeals': { create: [], read: ['admin', 'moderator'], update: [], delete: [] },
+  // another member's follow; her own are hers to read
+  'community-follows': { create: [], read: [], update: [], delete: [] },
+  'community-notifications': { create: [], read: [], update: [], delete: [] },
 }
 
 const globalMatrix: Record<GlobalSlug, { read: Actor[]; update: Actor[] }> = {
@@ -123,6 +136,16 @@ async function fixtureCountry(): Promise<number> {
     data: { name: `Country ${unique()}`, slug: `country-${unique()}`, ...nextCountryCode(), numeric: '999', region: 'europe' },
   })
   return country.id
+}
+
+async function fixtureMember(): Promise<number> {
+  const member = await payload.create({ collection: 'members', overrideAccess: true, disableVerificationEmail: true, data: (await createData('members')) as never })
+  return member.id
+}
+
+async function fixtureSpace(): Promise<number> {
+  const space = await payload.create({ collection: 'community-spaces', overrideAccess: true, context: { disableRevalidate: true }, data: { title: `Space ${unique()}`, slug: `space-${unique()}`, kind: 'theme' } })
+  return space.id
 }
 
 async function createData(collection: CollectionSlug): Promise<Record<string, unknown>> {
@@ -190,6 +213,28 @@ async function createData(collection: CollectionSlug): Promise<Record<string, un
     }
     case 'email-deliveries':
       return { to: 'x@example.org', from: 'GKEC <a@b.org>', subject: 'Hi', text: 'Hi', status: 'queued', attempts: 0 }
+    case 'members':
+      return { name: 'Someone', email: `member-${unique()}@example.org`, password: 'a long enough password', locale: 'en', termsAcceptedAt: new Date().toISOString(), _verified: true }
+    case 'community-spaces':
+      return { title: `Space ${unique()}`, kind: 'theme' }
+    case 'community-posts':
+      return { space: await fixtureSpace(), author: await fixtureMember(), title: `Held ${unique()}`, body: 'A question', state: 'pending' }
+    case 'community-flags': {
+      const post = await payload.create({ collection: 'community-posts', overrideAccess: true, context: { skipPublicationEffects: true }, data: { space: await fixtureSpace(), author: await fixtureMember(), title: 'T', body: 'B', state: 'published' } })
+      return { post: post.id, member: await fixtureMember(), reason: 'spam' }
+    }
+    case 'moderation-actions':
+      return { action: 'hide', reason: 'spam', member: await fixtureMember() }
+    case 'community-appeals': {
+      const action = await payload.create({ collection: 'moderation-actions', overrideAccess: true, data: { action: 'suspend', reason: 'spam', member: await fixtureMember() } })
+      return { action: action.id, appellant: await fixtureMember(), text: 'Please reconsider' }
+    }
+    case 'community-follows':
+      return { member: await fixtureMember(), space: await fixtureSpace(), cadence: 'daily' }
+    case 'community-notifications': {
+      const post = await payload.create({ collection: 'community-posts', overrideAccess: true, context: { skipPublicationEffects: true }, data: { space: await fixtureSpace(), author: await fixtureMember(), title: 'T', body: 'B', state: 'published' } })
+      return { member: await fixtureMember(), post: post.id, kind: 'thread', cadence: 'daily' }
+    }
     default:
       return { taskSlug: 'deliverEmail', input: { deliveryId: 0 }, queue: 'access-matrix' }
   }
@@ -238,7 +283,22 @@ function updateData(collection: CollectionSlug): Record<string, unknown> {
     case 'organisations':
     case 'speakers':
     case 'registrations':
+    case 'members':
       return { name: 'Changed' }
+    case 'community-spaces':
+      return { title: 'Changed' }
+    case 'community-posts':
+      return { body: 'Changed' }
+    case 'community-flags':
+      return { status: 'dismissed' }
+    case 'moderation-actions':
+      return { note: 'Changed' }
+    case 'community-appeals':
+      return { text: 'Changed' }
+    case 'community-follows':
+      return { cadence: 'immediate' }
+    case 'community-notifications':
+      return { sentAt: new Date().toISOString() }
     case 'event-editions':
     case 'event-sessions':
       return { title: 'Changed' }
@@ -264,6 +324,8 @@ beforeAll(async () => {
   // Assignments need a rubric version in force.
   await currentRubric(payload)
   users.set('anonymous', null)
+  const member = await payload.create({ collection: 'members', overrideAccess: true, disableVerificationEmail: true, data: (await createData('members')) as never })
+  users.set('member', { ...member, collection: 'members' } as unknown as User)
   for (const role of ROLES) {
     const user = await payload.create({
       collection: 'users',

@@ -37,7 +37,7 @@ markdown.validateLink = (url: string) => isSafeHref(url)
 
 markdown.renderer.rules.image = (tokens, index) => {
   const token = tokens[index]
-  const src = token.attrGet('src') ?? ''
+  const src = String(token.attrGet('src') ?? '')
   const alt = markdown.utils.escapeHtml(token.content || src)
   if (!/^https:/i.test(src)) return alt
   return `<a href="${markdown.utils.escapeHtml(src)}">${alt}</a>`

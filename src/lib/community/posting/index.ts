@@ -1,0 +1,6 @@
+export { createReply } from './createReply'
+export { createThread } from './createThread'
+export { editPost } from './editPost'
+export { markSolution } from './markSolution'
+export { refreshThreadActivity } from './threadActivity'
+export type { EditInput, PostingRefusal, PostingResult, PostingSuccess, ReplyInput, SolutionActor, ThreadField, ThreadInput } from './types'

@@ -25,6 +25,7 @@ export const communityNotificationsEn = {
     autoFollowLabel: 'Follow the threads I start',
     save: 'Save settings',
     saved: 'Your settings are saved.',
+    errorPrefix: 'Error:',
     errorTitle: 'There is a problem',
     cadenceInvalid: 'Choose how often you want emails',
     followsTitle: 'What you follow',

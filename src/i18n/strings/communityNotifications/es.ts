@@ -27,6 +27,7 @@ export const communityNotificationsEs: CommunityNotificationsStrings = {
     autoFollowLabel: 'Seguir los hilos que abro',
     save: 'Guardar',
     saved: 'Sus preferencias se han guardado.',
+    errorPrefix: 'Error:',
     errorTitle: 'Hay un problema',
     cadenceInvalid: 'Elija con qué frecuencia quiere recibir correos',
     followsTitle: 'Lo que sigue',

@@ -27,6 +27,7 @@ export const communityNotificationsFr: CommunityNotificationsStrings = {
     autoFollowLabel: 'Suivre les discussions que j’ouvre',
     save: 'Enregistrer',
     saved: 'Vos préférences sont enregistrées.',
+    errorPrefix: 'Erreur :',
     errorTitle: 'Il y a un problème',
     cadenceInvalid: 'Choisissez à quelle fréquence recevoir des e-mails',
     followsTitle: 'Ce que vous suivez',

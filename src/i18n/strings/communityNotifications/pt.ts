@@ -27,6 +27,7 @@ export const communityNotificationsPt: CommunityNotificationsStrings = {
     autoFollowLabel: 'Seguir os tópicos que abro',
     save: 'Guardar',
     saved: 'As suas preferências foram guardadas.',
+    errorPrefix: 'Erro:',
     errorTitle: 'Há um problema',
     cadenceInvalid: 'Escolha com que frequência quer receber e-mails',
     followsTitle: 'O que segue',

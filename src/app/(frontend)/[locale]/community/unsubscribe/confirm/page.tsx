@@ -39,7 +39,7 @@ export default async function UnsubscribeConfirmPage({ params, searchParams }: P
   )
   if (target.status === 'invalid' || !value) {
     return (
-      <div className="container submission">
+      <div className="container submission community-unsubscribe">
         <h1>{text.invalidTitle}</h1>
         <p>{text.invalidText}</p>
         {settings}
@@ -50,7 +50,7 @@ export default async function UnsubscribeConfirmPage({ params, searchParams }: P
   const title = target.title ?? text.unknownTarget
   if (done === '1') {
     return (
-      <div className="container submission">
+      <div className="container submission community-unsubscribe">
         <h1>{text.doneTitle}</h1>
         <p role="status">{follow ? fill(text.doneFollow, { title }) : text.doneAll}</p>
         {settings}
@@ -58,7 +58,7 @@ export default async function UnsubscribeConfirmPage({ params, searchParams }: P
     )
   }
   return (
-    <div className="container submission">
+    <div className="container submission community-unsubscribe">
       <h1>{target.scope.thread ? text.threadTitle : target.scope.space ? text.spaceTitle : text.allTitle}</h1>
       <p className="submission__lead">{maskEmail(target.email)}</p>
       <form method="post" action={`${communityPath(locale, 'unsubscribe')}?token=${encodeURIComponent(value)}`}>

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { moderators } from '@/access/moderators'
 import { nobody } from '@/access/nobody'
+import { appealEndpoints } from '@/lib/community/moderation/endpoints'
 import { APPEAL_STATUSES } from '@/lib/community/options'
 import { localizedOptions } from '@/lib/geography/regions'
 
@@ -20,6 +21,7 @@ export const CommunityAppeals: CollectionConfig = {
     defaultColumns: ['action', 'status', 'assignedTo', 'createdAt'],
     group: { en: 'Community', fr: 'Communauté', es: 'Comunidad', pt: 'Comunidade' },
   },
+  endpoints: appealEndpoints,
   access: { read: moderators, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'action', type: 'relationship', relationTo: 'moderation-actions', required: true, unique: true },

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { eventTeamMessages } from '@/lib/events/team/messages'
 import { fundingEditorMessages } from '@/lib/funding/import/messages'
+import { moderationMessages } from '@/lib/community/moderation/messages'
 
 import { evaluationMessages } from './evaluationMessages'
 
@@ -23,6 +24,7 @@ export const serverMessages = {
     ...evaluationMessages.en,
     ...fundingEditorMessages.en,
     ...eventTeamMessages.en,
+    ...moderationMessages.en,
   },
   fr: {
     workflowForbidden: 'Seuls les éditeurs peuvent faire avancer une pratique dans le circuit de validation.',
@@ -37,6 +39,7 @@ export const serverMessages = {
     ...evaluationMessages.fr,
     ...fundingEditorMessages.fr,
     ...eventTeamMessages.fr,
+    ...moderationMessages.fr,
   },
   es: {
     workflowForbidden: 'Solo los editores pueden mover prácticas por el flujo editorial.',
@@ -51,6 +54,7 @@ export const serverMessages = {
     ...evaluationMessages.es,
     ...fundingEditorMessages.es,
     ...eventTeamMessages.es,
+    ...moderationMessages.es,
   },
   pt: {
     workflowForbidden: 'Só os editores podem fazer avançar práticas no fluxo editorial.',
@@ -65,6 +69,7 @@ export const serverMessages = {
     ...evaluationMessages.pt,
     ...fundingEditorMessages.pt,
     ...eventTeamMessages.pt,
+    ...moderationMessages.pt,
   },
 } as const
 

@@ -4,6 +4,7 @@ import { communityPostReadAccess } from '@/access/communityPosts'
 import { isAdmin } from '@/access/isAdmin'
 import { moderators, moderatorsField } from '@/access/moderators'
 import { nobody } from '@/access/nobody'
+import { communityPostEndpoints } from '@/lib/community/moderation/endpoints'
 import { MODERATION_REASONS, POST_STATES, THREAD_KINDS } from '@/lib/community/options'
 import { localizedOptions } from '@/lib/geography/regions'
 import { afterPostChange } from './hooks/afterPostChange'
@@ -34,6 +35,7 @@ export const CommunityPosts: CollectionConfig = {
   defaultSort: '-createdAt',
   // Every edit is kept: moderators see what was changed, by whom and when.
   versions: { maxPerDoc: 50 },
+  endpoints: communityPostEndpoints,
   access: {
     read: communityPostReadAccess,
     readVersions: moderators,

@@ -4,6 +4,7 @@ import { memberSelfOrAdmin, memberSelfOrModerator, selfOrModeratorField } from '
 import { moderatorsField } from '@/access/moderators'
 import { nobody } from '@/access/nobody'
 import { localeCodes } from '@/i18n/locales'
+import { memberEndpoints } from '@/lib/community/moderation/endpoints'
 import { MEMBER_LANGUAGES, MEMBER_ROLES, NOTIFICATION_CADENCES } from '@/lib/community/options'
 import { localizedOptions } from '@/lib/geography/regions'
 import { resetPasswordEmail, verifyEmail } from './authEmails'
@@ -42,6 +43,7 @@ export const Members: CollectionConfig = {
       secure: process.env.NODE_ENV === 'production' && !process.env.ALLOW_INSECURE_COOKIES,
     },
   },
+  endpoints: memberEndpoints,
   access: {
     admin: () => false,
     create: nobody,

@@ -1,0 +1,13 @@
+import type { Locale } from '@/i18n/locales'
+import { siteUrl } from '@/lib/seo/siteUrl'
+
+/** A post on its thread's page (the thread page gives every post the id `post-{id}`). */
+export const postPath = (locale: Locale, threadId: number, postId: number): string =>
+  `/${locale}/community/threads/${threadId}${threadId === postId ? '' : `#post-${postId}`}`
+
+export const appealPath = (locale: Locale, actionId: number): string => `/${locale}/community/appeals/new?action=${actionId}`
+
+export const moderationLogPath = (locale: Locale, month?: string): string =>
+  `/${locale}/community/moderation-log${month ? `?month=${month}` : ''}`
+
+export const absolute = (path: string): string => `${siteUrl()}${path}`

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { MEMBER_LANGUAGES, MEMBER_ROLES } from '@/lib/community/options'
 import type { Member } from '@/payload-types'
+import type { Viewer } from '@/lib/community/session'
 import { postPath } from './postLinks'
 
 /** A member's profile as another signed-in member sees it: name and badge always, the rest as she allows. */
@@ -46,11 +47,20 @@ export function toMemberProfileView(member: Member, locale: Locale, threads: Mem
   }
 }
 
+export type MemberProfileOutcome = { status: 'signInRequired' } | { status: 'notFound' } | { status: 'found'; profile: MemberProfileView; own: boolean }
+
 /**
- * A member's profile for the members page. The caller has checked that the viewer is signed in (a
- * member or a moderator); an unknown id, or an unverified account, is `null`.
+ * A member's profile for the members page: only for a signed-in member or a moderator. An unknown id
+ * or an account not yet verified is not found.
  */
-export async function getMemberProfile(payload: Payload, id: number, locale: Locale): Promise<MemberProfileView | null> {
+export async function getMemberProfile(payload: Payload, viewer: Viewer, id: number, locale: Locale): Promise<MemberProfileOutcome> {
+  if (!viewer.member && !viewer.moderator) return { status: 'signInRequired' }
+  const profile = await loadMemberProfile(payload, id, locale)
+  if (!profile) return { status: 'notFound' }
+  return { status: 'found', profile, own: viewer.member?.id === profile.id }
+}
+
+async function loadMemberProfile(payload: Payload, id: number, locale: Locale): Promise<MemberProfileView | null> {
   if (!Number.isSafeInteger(id) || id <= 0) return null
   const { docs } = await payload.find({
     collection: 'members',

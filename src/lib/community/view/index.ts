@@ -1,0 +1,6 @@
+export { getEditablePost, getThreadView } from './thread'
+export { searchThreads, SEARCH_MAX_LENGTH } from './search'
+export { findSpaceBySlug, listSpaces } from './spaces'
+export { listThreads } from './threads'
+export { findTwinningMatches, type TwinningMatches } from './twinning'
+export * from './types'

@@ -3,6 +3,7 @@ import { unstable_cache } from 'next/cache'
 
 import { localeCodes } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cache/tags'
+import { findCommunitySitemapPaths } from '@/lib/community/notifications/feed'
 import { findEventSitemapPaths } from '@/lib/events/view/sitemapPaths'
 import { findFundingSitemapPaths } from '@/lib/funding/view/sitemapPaths'
 import { findRepositorySitemapPaths } from '@/lib/geography/sitemapPaths'
@@ -25,6 +26,10 @@ const listEventPaths = unstable_cache(async () => findEventSitemapPaths(await ge
   tags: [cacheTags.sitemap, cacheTags.events, cacheTags.eventSpeakers],
 })
 
+const listCommunityPaths = unstable_cache(async () => findCommunitySitemapPaths(await getPayloadClient()), ['community-sitemap'], {
+  tags: [cacheTags.sitemap, cacheTags.community],
+})
+
 /** Every public page in every language, with its hreflang alternates. Published content only. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteUrl()
@@ -34,7 +39,13 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       lastModified,
       alternates: { languages: Object.fromEntries(localeCodes.map((code) => [code, `${origin}/${code}${path}`])) },
     }))
-  const [pages, repository, funding, events] = await Promise.all([listPublishedPages(), listRepositoryPaths(), listFundingPaths(), listEventPaths()])
+  const [pages, repository, funding, events, community] = await Promise.all([
+    listPublishedPages(),
+    listRepositoryPaths(),
+    listFundingPaths(),
+    listEventPaths(),
+    listCommunityPaths(),
+  ])
   return [
     ...entry(''),
     ...entry('/methodology'),
@@ -42,5 +53,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...repository.flatMap((item) => entry(item.path, item.lastModified)),
     ...funding.flatMap((item) => entry(item.path, item.lastModified)),
     ...events.flatMap((item) => entry(item.path, item.lastModified)),
+    ...community.flatMap((item) => entry(item.path, item.lastModified)),
   ]
 }

@@ -1,7 +1,11 @@
 import type { Payload } from 'payload'
 
+import { findCommunitySitemapPaths } from '@/lib/community/notifications/feed'
 import { COMMUNITY_SPACES, seedCommunitySpaces } from '@/seed/communitySpaces'
+import { GET as feedGET } from '../../src/app/(frontend)/[locale]/community/feed.xml/route'
+import { createMember, createPost, createSpace } from '../support/communityFixtures'
 import { closePayload, getTestPayload } from '../support/payload'
+import { uniqueSuffix } from '../support/practiceFixtures'
 
 let payload: Payload
 
@@ -30,5 +34,62 @@ describe('the community spaces seed', () => {
     expect(await seedCommunitySpaces(payload)).toBe(0)
     const second = await payload.find({ collection: 'community-spaces', where: { slug: { in: slugs } }, locale: 'all', pagination: false, overrideAccess: true, depth: 0, sort: 'order' })
     expect(second.docs).toEqual(first.docs)
+  })
+})
+
+describe('the community feed and sitemap', () => {
+  const word = `zfeed${uniqueSuffix().replace(/[^a-z0-9]/g, '')}`
+  const fixtures: Record<string, { id: number; title?: string | null }> = {}
+  let spaceSlug = ''
+
+  beforeAll(async () => {
+    const space = await createSpace(payload)
+    const other = await createSpace(payload)
+    spaceSlug = space.slug
+    const author = await createMember(payload, { name: 'Fiona Feed' })
+    const title = (name: string) => `${name} ${word}`
+    fixtures.listed = await createPost(payload, { author: author.id, space: space.id, title: title('Listed <b>bold</b> & co'), body: '## Heading\n\nWe **insulated** 300 schools. <img src=x onerror=alert(1)>' })
+    fixtures.pending = await createPost(payload, { author: author.id, space: space.id, state: 'pending', title: title('SECRET-PENDING') })
+    fixtures.hidden = await createPost(payload, { author: author.id, space: space.id, state: 'hidden', title: title('SECRET-HIDDEN') })
+    fixtures.removed = await createPost(payload, { author: author.id, space: space.id, state: 'removed', title: title('SECRET-REMOVED') })
+    fixtures.reply = await createPost(payload, { author: author.id, space: space.id, thread: fixtures.listed.id, body: 'A reply is no thread' })
+    fixtures.orphan = await createPost(payload, { author: null as unknown as number, space: other.id, title: title('Orphan') })
+  })
+
+  async function feed(query = '') {
+    const response = await feedGET(new Request(`http://localhost/en/community/feed.xml${query}`), { params: Promise.resolve({ locale: 'en' }) })
+    return { response, body: await response.text() }
+  }
+
+  it('lists listed threads only, as Atom, with the author’s name or “Former member” and a plain-text summary', async () => {
+    const { response, body } = await feed()
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8')
+    expect(body).toContain('<feed xmlns="http://www.w3.org/2005/Atom"')
+    expect(body).toContain(`/en/community/threads/${fixtures.listed.id}`)
+    expect(body).toContain(`/en/community/threads/${fixtures.orphan.id}`)
+    expect(body).not.toMatch(/SECRET-/)
+    expect(body).not.toContain(`/en/community/threads/${fixtures.reply.id}`)
+    expect(body).toContain('<name>Fiona Feed</name>')
+    expect(body).toContain('<name>Former member</name>')
+    expect(body).toContain('We insulated 300 schools.')
+    // Markup in titles and bodies is text, never markup a reader would run.
+    expect(body).not.toMatch(/<b>|<img|<script/)
+  })
+
+  it('narrows to one space with ?space=, and answers 404 to an unknown space', async () => {
+    const { body } = await feed(`?space=${spaceSlug}`)
+    expect(body).toContain(`/en/community/threads/${fixtures.listed.id}`)
+    expect(body).not.toContain(`/en/community/threads/${fixtures.orphan.id}`)
+    expect((await feed('?space=no-such-space-anywhere')).response.status).toBe(404)
+    expect((await feed('?space=%3Cscript%3E')).response.status).toBe(404)
+  })
+
+  it('gives the sitemap the community home, its spaces and its listed threads, never a hidden one', async () => {
+    const paths = (await findCommunitySitemapPaths(payload)).map((item) => item.path)
+    expect(paths).toContain('/community')
+    expect(paths).toContain(`/community/spaces/${spaceSlug}`)
+    expect(paths).toContain(`/community/threads/${fixtures.listed.id}`)
+    for (const name of ['pending', 'hidden', 'removed', 'reply']) expect(paths).not.toContain(`/community/threads/${fixtures[name].id}`)
   })
 })

@@ -11,3 +11,6 @@ export const moderationLogPath = (locale: Locale, month?: string): string =>
   `/${locale}/community/moderation-log${month ? `?month=${month}` : ''}`
 
 export const absolute = (path: string): string => `${siteUrl()}${path}`
+
+/** The members' sign-in page, coming back to `next` (a path on this site) afterwards. */
+export const signInPath = (locale: Locale, next: string): string => `/${locale}/community/sign-in?next=${encodeURIComponent(next)}`

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { seedCommunitySpaces } from './communitySpaces'
 import { seedDemoPages } from './demoPages'
+import { seedDemoCommunity } from './demo/community'
 import { seedDemoEvaluations } from './demo/evaluations'
 import { seedDemoEvent } from './demo/event'
 import { seedDemoPractices } from './demo/practices'
@@ -63,4 +64,6 @@ export async function seed(payload: Payload, options: { demo: boolean }): Promis
   }
   const sessions = await seedDemoEvent(payload)
   if (sessions) payload.logger.info(`Demo event: global-outreach-2027 with ${sessions} sessions created`)
+  const community = await seedDemoCommunity(payload)
+  if (community.members + community.threads > 0) payload.logger.info(`Demo community: ${community.members} members, ${community.threads} threads created`)
 }

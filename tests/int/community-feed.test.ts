@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import { findCommunitySitemapPaths } from '@/lib/community/notifications/feed'
 import { COMMUNITY_SPACES, seedCommunitySpaces } from '@/seed/communitySpaces'
+import { seedDemoCommunity } from '@/seed/demo/community'
+import { demoMembers, demoThreads } from '@/seed/demo/communityContent'
 import { GET as feedGET } from '../../src/app/(frontend)/[locale]/community/feed.xml/route'
 import { createMember, createPost, createSpace } from '../support/communityFixtures'
 import { closePayload, getTestPayload } from '../support/payload'
@@ -34,6 +36,29 @@ describe('the community spaces seed', () => {
     expect(await seedCommunitySpaces(payload)).toBe(0)
     const second = await payload.find({ collection: 'community-spaces', where: { slug: { in: slugs } }, locale: 'all', pagination: false, overrideAccess: true, depth: 0, sort: 'order' })
     expect(second.docs).toEqual(first.docs)
+  })
+})
+
+describe('the demo community seed', () => {
+  it('creates fictional verified members and published threads with replies, one solved and one twinning request; a second run creates nothing', async () => {
+    await seedCommunitySpaces(payload)
+    const first = await seedDemoCommunity(payload)
+    expect(first).toEqual({ members: demoMembers.length, threads: demoThreads.length })
+    const members = await payload.find({ collection: 'members', where: { email: { in: demoMembers.map((member) => member.email) } }, pagination: false, overrideAccess: true })
+    expect(members.docs).toHaveLength(4)
+    expect(members.docs.every((member) => member._verified && member.email.endsWith('@example.org') && member.name.includes('(demo)'))).toBe(true)
+    expect(members.docs.filter((member) => member.moderation?.verifiedOfficial)).toHaveLength(1)
+    const threads = await payload.find({ collection: 'community-posts', where: { title: { in: demoThreads.map((thread) => thread.title) } }, pagination: false, depth: 0, overrideAccess: true })
+    expect(threads.docs).toHaveLength(6)
+    expect(threads.docs.every((thread) => thread.listed && thread.state === 'published' && (thread.replyCount ?? 0) > 0)).toBe(true)
+    expect(threads.docs.filter((thread) => thread.solution)).toHaveLength(1)
+    expect(threads.docs.filter((thread) => thread.kind === 'twinning')).toHaveLength(1)
+    const replies = await payload.count({ collection: 'community-posts', where: { thread: { in: threads.docs.map((thread) => thread.id) }, listed: { equals: true } }, overrideAccess: true })
+    expect(replies.totalDocs).toBe(demoThreads.reduce((sum, thread) => sum + thread.replies.length, 0))
+    // Written as they stand: nobody was told, no job queued for them.
+    expect(await payload.count({ collection: 'community-notifications', where: { post: { in: threads.docs.map((thread) => thread.id) } }, overrideAccess: true })).toMatchObject({ totalDocs: 0 })
+
+    expect(await seedDemoCommunity(payload)).toEqual({ members: 0, threads: 0 })
   })
 })
 

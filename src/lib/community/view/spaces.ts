@@ -17,6 +17,7 @@ export async function listSpaces(payload: Payload, locale: Locale): Promise<Spac
     title: space.title,
     description: space.description ?? null,
     kind: space.kind,
+    themeId: space.theme == null ? null : typeof space.theme === 'object' ? space.theme.id : space.theme,
     threadCount: counts.get(space.id) ?? 0,
   }))
 }

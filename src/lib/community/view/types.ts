@@ -11,7 +11,7 @@ export type AuthorView = { id: number; name: string; verifiedOfficial: boolean }
 
 export type SpaceRef = { id: number; slug: string; title: string }
 
-export type SpaceView = SpaceRef & { description: string | null; kind: 'theme' | 'region'; threadCount: number }
+export type SpaceView = SpaceRef & { description: string | null; kind: 'theme' | 'region'; themeId: number | null; threadCount: number }
 
 export type ThreadSummary = {
   id: number

@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react'
+
+import { CommunityNav } from '@/components/community/CommunityNav'
+import { defaultLocale, isLocale } from '@/i18n/locales'
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+
+/** Every community page: the community's own navigation above the page. */
+export default async function CommunityLayout({ children, params }: Props) {
+  const { locale: requested } = await params
+  const locale = isLocale(requested) ? requested : defaultLocale
+  return (
+    <>
+      <CommunityNav locale={locale} />
+      {children}
+    </>
+  )
+}

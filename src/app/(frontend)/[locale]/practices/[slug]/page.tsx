@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
+import { AskFirstMovers } from '@/components/community/AskFirstMovers'
 import { Scorecard, SCORECARD_SECTION_ID } from '@/components/evaluation/Scorecard'
 import { PracticeFunding } from '@/components/funding/PracticeFunding'
 import { LivePreviewListener } from '@/components/LivePreviewListener.client'
@@ -50,6 +51,7 @@ export default async function PracticePage({ params }: Props) {
       {practice.draft && <LivePreviewListener />}
       <PracticeArticle practice={practice} neighbours={neighbours} locale={locale} evaluation={evaluation} />
       <PracticeFunding funding={await getPracticeFunding(practice, locale)} locale={locale} />
+      {practice.draft ? null : <AskFirstMovers locale={locale} slug={practice.slug} />}
     </>
   )
 }

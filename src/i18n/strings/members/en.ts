@@ -215,6 +215,7 @@ export const membersEn = {
     join: 'Join',
     account: 'My account',
     signOut: 'Sign out',
+    reviewQueue: 'Review queue',
   },
   email: {
     footer: 'GKEC learning community — Global Knowledge Exchange Centre of the EU Cities Mission.',

@@ -217,6 +217,7 @@ export const membersEs: MembersStrings = {
     join: 'Unirse',
     account: 'Mi cuenta',
     signOut: 'Cerrar sesión',
+    reviewQueue: 'Cola de revisión',
   },
   email: {
     footer: 'Comunidad de aprendizaje GKEC — Global Knowledge Exchange Centre de la Misión de la UE para las ciudades.',

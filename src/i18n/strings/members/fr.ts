@@ -217,6 +217,7 @@ export const membersFr: MembersStrings = {
     join: 'Rejoindre',
     account: 'Mon compte',
     signOut: 'Se déconnecter',
+    reviewQueue: 'File de relecture',
   },
   email: {
     footer: 'Communauté d’apprentissage GKEC — Global Knowledge Exchange Centre de la Mission européenne pour les villes.',

@@ -217,6 +217,7 @@ export const membersPt: MembersStrings = {
     join: 'Aderir',
     account: 'A minha conta',
     signOut: 'Terminar sessão',
+    reviewQueue: 'Fila de revisão',
   },
   email: {
     footer: 'Comunidade de aprendizagem GKEC — Global Knowledge Exchange Centre da Missão da UE para as cidades.',

@@ -22,6 +22,7 @@ export type MemberErrorCode =
   | 'localeInvalid'
   | 'termsRequired'
   | 'confirmRequired'
+  | 'passwordWrong'
 
 export type MemberFormError =
   | { code: 'rateLimited'; retryAfterMinutes: number }
@@ -30,7 +31,6 @@ export type MemberFormError =
   | { code: 'unverified'; email: string }
   | { code: 'locked' }
   | { code: 'resetTokenInvalid' }
-  | { code: 'passwordWrong' }
 
 export type FormState<V, F extends string> = {
   values: V
@@ -91,7 +91,7 @@ export type PrivacyKey = (typeof PRIVACY_KEYS)[number]
 export type PrivacyValues = Record<PrivacyKey, boolean>
 
 export type AccountValues = ProfileValues & { privacy: PrivacyValues }
-export type AccountState = FormState<AccountValues, ProfileField> & { saved: boolean }
+export type AccountState = FormState<AccountValues, ProfileField>
 
 export type SignInValues = { email: string; next: string }
 export type SignInState = FormState<SignInValues, 'email' | 'password'>

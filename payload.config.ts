@@ -82,8 +82,15 @@ export default buildConfig({
           exact: true,
           meta: { title: 'Event check-in' },
         },
+        // Community moderators' review queue: held and flagged posts, sanctions, appeals.
+        communityReview: {
+          Component: '@/components/admin/community/ReviewView#ReviewView',
+          path: '/community-review',
+          exact: true,
+          meta: { title: 'Community review' },
+        },
       },
-      afterNavLinks: ['@/components/admin/myEvaluations/MyEvaluationsNavLink#MyEvaluationsNavLink', '@/components/admin/events/CheckInNavLink#CheckInNavLink'],
+      afterNavLinks: ['@/components/admin/myEvaluations/MyEvaluationsNavLink#MyEvaluationsNavLink', '@/components/admin/events/CheckInNavLink#CheckInNavLink', '@/components/admin/community/ReviewNavLink#ReviewNavLink'],
     },
     livePreview: {
       collections: ['pages', 'practices', 'funding-actions'],

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { flagPost } from '@/lib/community/moderation/flags'
 import { moderateMember } from '@/lib/community/moderation/moderateMember'
 import { moderatePost } from '@/lib/community/moderation/moderatePost'
+import { reviewQueue } from '@/lib/community/moderation/reviewQueue'
 import { canPost } from '@/lib/community/moderation/sanctions'
 import type { CommunityPost, Member, User } from '@/payload-types'
 import { createMember, createModerator, createPost, createSpace, memberToken, MEMBER_PASSWORD } from '../support/communityFixtures'
@@ -266,5 +267,31 @@ describe('the moderation endpoints', () => {
     expect(missing.status).toBe(404)
     const conflict = await rest('POST', `/community-posts/${post.id}/moderate`, { json: { action: 'approve' }, token: moderatorToken })
     expect(conflict.status).toBe(409)
+  })
+})
+
+describe('the review queue', () => {
+  it('lists held posts oldest first, hidden posts with their flags and the author’s standing', async () => {
+    const author = await createMember(payload, { name: 'Queued Author', moderation: { trustLevel: 0, publishedPosts: 1 } })
+    const first = await createPost(payload, { author: author.id, space, state: 'pending', title: 'First held thread' })
+    const second = await createPost(payload, { author: author.id, space, state: 'pending', title: 'Second held thread' })
+    const reply = await createPost(payload, { author: author.id, space, thread: first.id, state: 'pending', body: '<script>alert(1)</script>' })
+    const flagged = await createPost(payload, { author: author.id, space, title: 'Flagged thread' })
+    for (const reason of ['spam', 'spam', 'other'] as const) await flagPost(payload, (await createMember(payload)).id, flagged.id, { reason, text: reason === 'other' ? 'Selling panels' : undefined })
+    await moderateMember(payload, moderator, author.id, { action: 'silence', days: 2, reason: 'spam' })
+
+    const queue = await reviewQueue(payload, moderator.id)
+    const ids = queue.pending.map((post) => post.id)
+    expect(ids.indexOf(first.id)).toBeLessThan(ids.indexOf(second.id))
+    expect(ids.indexOf(second.id)).toBeLessThan(ids.indexOf(reply.id))
+    const queuedReply = queue.pending.find((post) => post.id === reply.id)!
+    expect(queuedReply).toMatchObject({ isThread: false, threadId: first.id, threadTitle: 'First held thread', body: '<script>alert(1)</script>' })
+    expect(queuedReply.author).toMatchObject({ name: 'Queued Author', trustLevel: 0, publishedPosts: 1, sanction: { kind: 'silenced', reason: 'spam' } })
+
+    const hidden = queue.hidden.find((post) => post.id === flagged.id)!
+    expect(hidden.stateReason).toBe('spam')
+    expect(hidden.flags.map((flag) => flag.reason).sort()).toEqual(['other', 'spam', 'spam'])
+    expect(hidden.flags.find((flag) => flag.reason === 'other')?.text).toBe('Selling panels')
+    expect(queue.spaces.some((entry) => entry.id === space)).toBe(true)
   })
 })

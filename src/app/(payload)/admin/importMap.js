@@ -32,9 +32,11 @@ import { EditorTools as EditorTools_d536a4d968b1b32ac1040862e019a6c1 } from '@/c
 import { EditionRegistrationsView as EditionRegistrationsView_3bb51458997c9310fabb10c49430a5d2 } from '@/components/admin/events/EditionRegistrationsView'
 import { MyEvaluationsNavLink as MyEvaluationsNavLink_cbf9fdd344fd2b9350c5857edc3b8d1e } from '@/components/admin/myEvaluations/MyEvaluationsNavLink'
 import { CheckInNavLink as CheckInNavLink_e63df510bfdbf29bbac5339aaf7ebe0d } from '@/components/admin/events/CheckInNavLink'
+import { ReviewNavLink as ReviewNavLink_cc7965cd672c37718900b4a8d6476c77 } from '@/components/admin/community/ReviewNavLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { MyEvaluationsView as MyEvaluationsView_90b5f77c6f94524188bad127b5735ad0 } from '@/components/admin/myEvaluations/MyEvaluationsView'
 import { CheckInView as CheckInView_cca19a3c3013574eaa4c5c78ce208404 } from '@/components/admin/events/CheckInView'
+import { ReviewView as ReviewView_b01615a9099b0abd5a84550d3008d9f6 } from '@/components/admin/community/ReviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -73,8 +75,10 @@ export const importMap = {
   "@/components/admin/events/EditionRegistrationsView#EditionRegistrationsView": EditionRegistrationsView_3bb51458997c9310fabb10c49430a5d2,
   "@/components/admin/myEvaluations/MyEvaluationsNavLink#MyEvaluationsNavLink": MyEvaluationsNavLink_cbf9fdd344fd2b9350c5857edc3b8d1e,
   "@/components/admin/events/CheckInNavLink#CheckInNavLink": CheckInNavLink_e63df510bfdbf29bbac5339aaf7ebe0d,
+  "@/components/admin/community/ReviewNavLink#ReviewNavLink": ReviewNavLink_cc7965cd672c37718900b4a8d6476c77,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/components/admin/myEvaluations/MyEvaluationsView#MyEvaluationsView": MyEvaluationsView_90b5f77c6f94524188bad127b5735ad0,
   "@/components/admin/events/CheckInView#CheckInView": CheckInView_cca19a3c3013574eaa4c5c78ce208404,
+  "@/components/admin/community/ReviewView#ReviewView": ReviewView_b01615a9099b0abd5a84550d3008d9f6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -5,12 +5,10 @@ import { adminLanguage } from '@/components/admin/language'
 import { serverMessage } from '@/i18n/serverMessages'
 import { MODERATION_ACTIONS, POST_STATES, type PostState } from '../options'
 import { decideAppeal } from './appeals'
+import { REVIEW_PATH } from './links'
 import { moderateMember } from './moderateMember'
 import { type ModerationResult, moderatePost } from './moderatePost'
 import { ModerationRefusal } from './transaction'
-
-/** The review queue's path in the admin (forms come back there with a notice). */
-export const REVIEW_PATH = '/community-review'
 
 const isForm = (req: PayloadRequest) => /application\/x-www-form-urlencoded|multipart\/form-data/.test(req.headers.get('content-type') ?? '')
 

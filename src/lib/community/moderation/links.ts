@@ -14,3 +14,6 @@ export const absolute = (path: string): string => `${siteUrl()}${path}`
 
 /** The members' sign-in page, coming back to `next` (a path on this site) afterwards. */
 export const signInPath = (locale: Locale, next: string): string => `/${locale}/community/sign-in?next=${encodeURIComponent(next)}`
+
+/** The review queue's path in the admin (its forms come back there with a notice). */
+export const REVIEW_PATH = '/community-review'

@@ -52,10 +52,7 @@ export async function FollowForm({ locale, target }: Props) {
   }
   const cadence = existing?.cadence ?? member.notifications?.cadence ?? 'immediate'
   return (
-    <section className="community-follow" aria-labelledby={`${id}-title`}>
-      <h2 className="visually-hidden" id={`${id}-title`}>
-        {existing ? text.following : text.follow}
-      </h2>
+    <section className="community-follow" aria-label={text.follow}>
       {existing ? <p className="community-follow__state">{text.following}</p> : null}
       <form action={followAction} className="community-follow__form">
         {hidden}

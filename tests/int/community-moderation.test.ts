@@ -5,6 +5,7 @@ import { moderateMember } from '@/lib/community/moderation/moderateMember'
 import { moderatePost } from '@/lib/community/moderation/moderatePost'
 import { reviewQueue } from '@/lib/community/moderation/reviewQueue'
 import { canPost } from '@/lib/community/moderation/sanctions'
+import { createReply, createThread } from '@/lib/community/posting'
 import type { CommunityPost, Member, User } from '@/payload-types'
 import { createMember, createModerator, createPost, createSpace, memberToken, MEMBER_PASSWORD } from '../support/communityFixtures'
 import { drainJobs } from '../support/jobs'
@@ -212,6 +213,20 @@ describe('sanctions', () => {
       expect.arrayContaining(['Your community account is suspended', 'Your community account has no more restrictions', 'Your community account is silenced']),
     )
     expect(mails.find((mail) => mail.subject.endsWith('suspended'))?.text).toContain('Reason: Harassment or abuse')
+  })
+
+  it('a member suspended by a moderator is refused by the posting service, threads and replies alike, and can post once it is lifted', async () => {
+    const member = await createMember(payload, { moderation: { trustLevel: 2, publishedPosts: 30 } })
+    const thread = await createPost(payload, { author: (await createMember(payload)).id, space })
+    await moderateMember(payload, moderator, member.id, { action: 'suspend', days: 5, reason: 'harassment' })
+    const refusedThread = await createThread(payload, member.id, { space, kind: 'question', title: 'Am I allowed to post?', body: 'Hello' })
+    const refusedReply = await createReply(payload, member.id, { thread: thread.id, body: 'A reply while suspended' })
+    expect(refusedThread).toMatchObject({ ok: false, code: 'suspended' })
+    expect(refusedReply).toMatchObject({ ok: false, code: 'suspended' })
+    expect((await payload.count({ collection: 'community-posts', where: { author: { equals: member.id } }, overrideAccess: true })).totalDocs).toBe(0)
+
+    await moderateMember(payload, moderator, member.id, { action: 'lift_sanction' })
+    expect(await createReply(payload, member.id, { thread: thread.id, body: 'Back again' })).toMatchObject({ ok: true })
   })
 
   it('the verified city official badge needs evidence', async () => {

@@ -22,7 +22,7 @@ export const communityNotificationsEn = {
     emailLabel: 'Email me about the threads and spaces I follow',
     cadenceLabel: 'How often, for new follows',
     cadenceHint: 'Each follow below keeps its own choice.',
-    autoFollowLabel: 'Follow the threads I start',
+    autoFollowLabel: 'Follow the threads I start or reply to',
     save: 'Save settings',
     saved: 'Your settings are saved.',
     errorPrefix: 'Error:',

@@ -24,7 +24,7 @@ export const communityNotificationsEs: CommunityNotificationsStrings = {
     emailLabel: 'Escribirme sobre los hilos y espacios que sigo',
     cadenceLabel: 'Frecuencia, para los nuevos seguimientos',
     cadenceHint: 'Cada seguimiento de abajo conserva su propia elección.',
-    autoFollowLabel: 'Seguir los hilos que abro',
+    autoFollowLabel: 'Seguir los hilos que abro o en los que respondo',
     save: 'Guardar',
     saved: 'Sus preferencias se han guardado.',
     errorPrefix: 'Error:',

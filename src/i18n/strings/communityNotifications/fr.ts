@@ -24,7 +24,7 @@ export const communityNotificationsFr: CommunityNotificationsStrings = {
     emailLabel: 'M’écrire au sujet des discussions et espaces que je suis',
     cadenceLabel: 'Fréquence, pour les nouveaux suivis',
     cadenceHint: 'Chaque suivi ci-dessous garde son propre choix.',
-    autoFollowLabel: 'Suivre les discussions que j’ouvre',
+    autoFollowLabel: 'Suivre les discussions que j’ouvre ou auxquelles je réponds',
     save: 'Enregistrer',
     saved: 'Vos préférences sont enregistrées.',
     errorPrefix: 'Erreur :',

@@ -24,7 +24,7 @@ export const communityNotificationsPt: CommunityNotificationsStrings = {
     emailLabel: 'Enviar-me e-mails sobre os tópicos e espaços que sigo',
     cadenceLabel: 'Frequência, para novos seguimentos',
     cadenceHint: 'Cada seguimento abaixo mantém a sua própria escolha.',
-    autoFollowLabel: 'Seguir os tópicos que abro',
+    autoFollowLabel: 'Seguir os tópicos que abro ou em que respondo',
     save: 'Guardar',
     saved: 'As suas preferências foram guardadas.',
     errorPrefix: 'Erro:',

@@ -5,7 +5,7 @@ import { sqlRunner } from '@/lib/practices/database'
 import type { Member } from '@/payload-types'
 import { idOf, linkedPractices, loadPostContext, NotificationContent, type PostContext } from './content'
 import { type NotificationKind, notificationEmail } from './emails'
-import { type Cadence, follow, isSuspended } from './follows'
+import { type Cadence, isSuspended } from './follows'
 
 type Recipient = { memberId: number; kind: NotificationKind; cadence: Cadence; practiceId?: number }
 
@@ -91,18 +91,13 @@ async function notifyOne(payload: Payload, context: PostContext, content: Notifi
 /**
  * The `notifyCommunity` job: tells a newly published post's followers (and, for a thread asking
  * the first movers, the practice's contacts who are members). The post is read again: if it is no
- * longer listed (hidden, removed, its thread gone), nobody is told. The author of a new thread
- * follows it when her settings say so. A member that fails does not stop the others; the job then
- * throws, so a retry tells only those not told yet.
+ * longer listed (hidden, removed, its thread gone), nobody is told. (Authors follow their threads
+ * when they post: src/lib/community/posting/follow.ts.) A member that fails does not stop the
+ * others; the job then throws, so a retry tells only those not told yet.
  */
 export async function fanOutPost(payload: Payload, postId: number): Promise<{ notified: number }> {
   const context = await loadPostContext(payload, postId)
   if (!context || !context.post.listed) return { notified: 0 }
-  const authorId = idOf(context.post.author)
-  if (authorId && context.post.id === context.thread.id) {
-    const author = await payload.findByID({ collection: 'members', id: authorId, depth: 0, overrideAccess: true, disableErrors: true })
-    if (author && author.notifications?.autoFollowOwnThreads !== false) await follow(payload, authorId, { thread: context.thread.id })
-  }
   const recipients = await recipientsOf(payload, context)
   const members = await willingMembers(payload, recipients.map((recipient) => recipient.memberId))
   const content = new NotificationContent(payload)

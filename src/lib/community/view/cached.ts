@@ -14,14 +14,14 @@ import { ANONYMOUS, type CommunityViewer, type ThreadSort } from './types'
  * viewer's thread page (her own held posts, moderators' tools) is read fresh.
  */
 export const cachedSpaces = (locale: Locale) =>
-  unstable_cache(async () => listSpaces(await getPayloadClient(), locale), ['community-spaces', locale], { tags: [cacheTags.community] })()
+  unstable_cache(async () => listSpaces(await getPayloadClient(), locale), ['community-spaces', 'v1', locale], { tags: [cacheTags.community] })()
 
 export const cachedThreads = (args: { space?: number; sort: ThreadSort; page: number; locale: Locale; limit?: number }) =>
-  unstable_cache(async () => listThreads(await getPayloadClient(), args), ['community-threads', JSON.stringify(args)], { tags: [cacheTags.community] })()
+  unstable_cache(async () => listThreads(await getPayloadClient(), args), ['community-threads', 'v1', JSON.stringify(args)], { tags: [cacheTags.community] })()
 
 export async function threadFor(id: number, viewer: CommunityViewer, locale: Locale) {
   if (viewer.member || viewer.moderator) return getThreadView(await getPayloadClient(), id, viewer, locale)
-  return unstable_cache(async () => getThreadView(await getPayloadClient(), id, ANONYMOUS, locale), ['community-thread', String(id), locale], {
+  return unstable_cache(async () => getThreadView(await getPayloadClient(), id, ANONYMOUS, locale), ['community-thread', 'v1', String(id), locale], {
     tags: [cacheTags.community, cacheTags.communityThread(id), cacheTags.practices],
   })()
 }

@@ -10,7 +10,7 @@ export const SEARCH_MAX_LENGTH = 200
 
 /**
  * Full-text search over listed posts (titles and bodies, replies lead to their thread), with a
- * trigram and substring fallback on thread titles for typos and partial words. Only listed posts
+ * trigram (word similarity) and substring fallback on thread titles for typos and partial words. Only listed posts
  * are searched, whoever searches: a held post is found by nobody, not even its author.
  */
 export async function searchThreads(payload: Payload, { q, space, page = 1, locale }: { q: string; space?: number; page?: number; locale: Locale }): Promise<ThreadListing & { query: string }> {
@@ -26,9 +26,9 @@ export async function searchThreads(payload: Payload, { q, space, page = 1, loca
         FROM community_posts p
        WHERE p.listed AND to_tsvector('simple', coalesce(p.title, '') || ' ' || p.body) @@ websearch_to_tsquery('simple', ${query})
       UNION ALL
-      SELECT p.id, similarity(p.title, ${query}) * 0.1
+      SELECT p.id, word_similarity(${query}, p.title) * 0.1
         FROM community_posts p
-       WHERE p.listed AND p.thread_id IS NULL AND (p.title % ${query} OR strpos(lower(p.title), lower(${query})) > 0)
+       WHERE p.listed AND p.thread_id IS NULL AND (word_similarity(${query}, p.title) >= 0.45 OR strpos(lower(p.title), lower(${query})) > 0)
     )
     SELECT h.thread_id, max(h.rank) AS rank, count(*) OVER () AS total
       FROM hits h JOIN community_posts t ON t.id = h.thread_id AND t.listed AND t.thread_id IS NULL ${inSpace}

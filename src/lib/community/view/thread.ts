@@ -75,7 +75,7 @@ export async function getThreadView(payload: Payload, id: number, viewer: Commun
     locked: Boolean(opening.locked),
     tags: opening.tags ?? [],
     practices: practices.map((practice) => ({ slug: practice.slug ?? '', title: practice.title ?? '' })),
-    city: city ? { slug: city.slug ?? '', name: city.name } : null,
+    city: city ? { id: city.id, slug: city.slug ?? '', name: city.name } : null,
     twinningThemes: themes.map((theme) => ({ id: theme.id, slug: theme.slug ?? '', name: theme.name })),
     replyCount: Number(opening.replyCount ?? 0),
   }

@@ -28,19 +28,22 @@ async function requestRegion(payload: Payload, cityId: number | null): Promise<s
 
 /**
  * For a twinning request: published practices on the requested themes (those sharing most themes
- * first, then the same world region first), and their cities as possible partners.
+ * first, the same world region before others; never the requesting city's own), and their cities
+ * as possible partners.
  */
-export async function findTwinningMatches(payload: Payload, { themeIds, cityId, cityName }: { themeIds: number[]; cityId: number | null; cityName?: string }, locale: Locale, limit = 6): Promise<TwinningMatches> {
+export async function findTwinningMatches(payload: Payload, { themeIds, cityId }: { themeIds: number[]; cityId: number | null }, locale: Locale, limit = 6): Promise<TwinningMatches> {
   if (themeIds.length === 0) return { practices: [], cities: [] }
   const candidates = await findPublicPractices(payload, { where: { themes: { in: themeIds } }, locale, limit: 48 })
   const region = await requestRegion(payload, cityId)
-  const ranked = rankBySharedThemes(candidates, themeIds)
+  // The requesting city's own practices are not partners.
+  const elsewhere = candidates.filter((practice) => !(isCity(practice.leadCity) && practice.leadCity.id === cityId))
+  const ranked = rankBySharedThemes(elsewhere, themeIds)
   const ordered = region ? [...ranked.filter((practice) => regionOf(practice) === region), ...ranked.filter((practice) => regionOf(practice) !== region)] : ranked
   const practices = ordered.slice(0, limit)
   const cities = new Map<string, TwinningMatches['cities'][number]>()
   for (const practice of ordered) {
     const city = isCity(practice.leadCity) ? practice.leadCity : null
-    if (!city?.slug || city.id === cityId || city.name === cityName || cities.has(city.slug)) continue
+    if (!city?.slug || cities.has(city.slug)) continue
     cities.set(city.slug, { slug: city.slug, name: city.name, country: isCountry(city.country) ? city.country.name : null })
     if (cities.size >= limit) break
   }

@@ -53,7 +53,7 @@ export type ThreadView = {
   locked: boolean
   tags: string[]
   practices: Array<{ slug: string; title: string }>
-  city: { slug: string; name: string } | null
+  city: { id: number; slug: string; name: string } | null
   twinningThemes: Array<{ id: number; slug: string; name: string }>
   replyCount: number
 }

@@ -54,7 +54,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   const solution = thread.replies.find((reply) => reply.id === thread.solutionId && reply.listed)
   const matches =
     thread.kind === 'twinning'
-      ? await findTwinningMatches(await getPayloadClient(), { themeIds: thread.twinningThemes.map((theme) => theme.id), cityId: null, cityName: thread.city?.name }, locale)
+      ? await findTwinningMatches(await getPayloadClient(), { themeIds: thread.twinningThemes.map((theme) => theme.id), cityId: thread.city?.id ?? null }, locale)
       : null
   const postProps = { locale, signedIn, canFlag: Boolean(viewer.member), moderatorView }
 

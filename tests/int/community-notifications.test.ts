@@ -173,7 +173,8 @@ describe('the daily digest', () => {
     expect(messagesTo(reader.email)).toHaveLength(0)
     await setState(removedLater, 'removed')
 
-    await sendDailyDigests(payload)
+    // The daily job (07:00 UTC) does this.
+    await payload.jobs.queue({ task: 'sendCommunityDigest', input: {} })
     await drainJobs(payload)
     const digests = messagesTo(reader.email)
     expect(digests).toHaveLength(1)

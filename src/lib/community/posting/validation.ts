@@ -7,6 +7,13 @@ import type { EditInput, ReplyInput, ThreadField, ThreadInput } from './types'
 
 const id = z.coerce.number().int().positive()
 
+/** Ids from checkboxes: anything that is not an id is dropped (a tampered form gains nothing). */
+const ids = (max: number) =>
+  z
+    .array(z.unknown())
+    .default([])
+    .transform((values) => [...new Set(values.map(Number).filter((value) => Number.isSafeInteger(value) && value > 0))].slice(0, max))
+
 const tags = z
   .array(z.string().trim().max(40, { error: 'tagTooLong' }))
   .default([])
@@ -23,9 +30,9 @@ const threadSchema = z
     title,
     body,
     tags,
-    practices: z.array(id).max(10).default([]),
+    practices: ids(10),
     city: id.nullish().catch(null),
-    themes: z.array(id).default([]),
+    themes: ids(6),
   })
   .superRefine((value, context) => {
     if (value.kind === 'twinning' && (value.themes.length === 0 || value.themes.length > 5)) context.addIssue({ code: 'custom', path: ['themes'], message: 'themesRequired' })

@@ -4,6 +4,7 @@ import { appealableAction, createAppeal, decideAppeal } from '@/lib/community/mo
 import { flagPost } from '@/lib/community/moderation/flags'
 import { moderateMember } from '@/lib/community/moderation/moderateMember'
 import { moderatePost } from '@/lib/community/moderation/moderatePost'
+import { reviewQueue } from '@/lib/community/moderation/reviewQueue'
 import { canPost } from '@/lib/community/moderation/sanctions'
 import type { CommunityAppeal, CommunityPost, Member, User } from '@/payload-types'
 import { createMember, createModerator, createPost, createSpace, MEMBER_PASSWORD } from '../support/communityFixtures'
@@ -84,6 +85,10 @@ describe('an appeal against a removed post', () => {
     expect(result.assignedTo).not.toBe(acting.id)
     const assignee = (await payload.findByID({ collection: 'users', id: result.assignedTo as number, overrideAccess: true })) as User
     expect(assignee.roles?.some((role) => role === 'moderator' || role === 'admin')).toBe(true)
+
+    // It waits in the assignee's review queue, never in the acting moderator's.
+    expect((await reviewQueue(payload, result.assignedTo as number)).appeals.map((entry) => entry.id)).toContain(appealId)
+    expect((await reviewQueue(payload, acting.id)).appeals.map((entry) => entry.id)).not.toContain(appealId)
 
     expect(await createAppeal(payload, author.id, actionId, 'Again')).toEqual({ outcome: 'already' })
     expect((await payload.count({ collection: 'community-appeals', where: { action: { equals: actionId } }, overrideAccess: true })).totalDocs).toBe(1)

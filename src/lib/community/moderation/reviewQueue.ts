@@ -71,7 +71,8 @@ function authorOf(member: Member | null, now: Date): QueueAuthor | null {
  * What a moderator reviews, read with full access (the admin view shows it to moderators only):
  * posts held for review (oldest first), posts hidden (by flags or a moderator) and published posts
  * with open flags, each with its author's standing and its open flags; the open appeals assigned to
- * this moderator; and the spaces a thread can be moved to.
+ * this moderator, or to nobody (none other was there) unless she took the action; and the spaces a
+ * thread can be moved to.
  */
 export async function reviewQueue(payload: Payload, moderatorId: number, locale?: TypedLocale, now: Date = new Date()): Promise<ReviewQueue> {
   const find = (where: Record<string, unknown>, sort: string) =>
@@ -127,7 +128,7 @@ export async function reviewQueue(payload: Payload, moderatorId: number, locale?
 
   const { docs: appealDocs } = await payload.find({
     collection: 'community-appeals',
-    where: { and: [{ status: { equals: 'open' } }, { assignedTo: { equals: moderatorId } }] },
+    where: { and: [{ status: { equals: 'open' } }, { or: [{ assignedTo: { equals: moderatorId } }, { assignedTo: { exists: false } }] }] },
     sort: 'createdAt',
     depth: 0,
     limit: LIMIT,
@@ -136,7 +137,8 @@ export async function reviewQueue(payload: Payload, moderatorId: number, locale?
   const appeals: QueueAppeal[] = []
   for (const appeal of appealDocs as CommunityAppeal[]) {
     const action = (await payload.findByID({ collection: 'moderation-actions', id: idOf(appeal.action) as number, depth: 0, overrideAccess: true, disableErrors: true })) as ModerationAction | null
-    if (!action) continue
+    // An appeal nobody could be assigned (no other moderator then) is offered to every moderator but the one who acted.
+    if (!action || idOf(action.moderator) === moderatorId) continue
     const appellantId = idOf(appeal.appellant)
     const appellant = appellantId ? await payload.findByID({ collection: 'members', id: appellantId, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } }) : null
     const postId = idOf(action.post)

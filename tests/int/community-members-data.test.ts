@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
+import { getAccountView } from '@/lib/community/members/account'
 import { deleteMemberAccount } from '@/lib/community/members/deleteAccount'
 import { exportMemberData } from '@/lib/community/members/exportData'
 import { replaceMemberPhoto } from '@/lib/community/members/photo'
@@ -85,6 +86,24 @@ describe('a member profile', () => {
     const outcome = await getMemberProfile(payload, memberView(await createMember(payload)), owner.id, 'en')
     if (outcome.status !== 'found') throw new Error(outcome.status)
     expect(outcome.profile.threads.map((thread) => thread.title)).toEqual(['Shading schoolyards'])
+  })
+})
+
+describe('the account page', () => {
+  it('shows her a sanction in force with its reason, not one that ended, and her posts waiting for review', async () => {
+    const member = await createMember(payload)
+    const later = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000).toISOString()
+    const earlier = new Date(Date.now() - 60 * 1000).toISOString()
+    await payload.update({ collection: 'members', id: member.id, overrideAccess: true, data: { moderation: { silencedUntil: later, suspendedUntil: earlier, sanctionReason: 'Repeated off-topic posts', trustLevel: 1 } } })
+    const thread = await createPost(payload, { author: member.id, space, title: 'Published thread' })
+    await createPost(payload, { author: member.id, space, state: 'pending', title: 'Waiting thread' })
+    await createPost(payload, { author: member.id, space, state: 'pending', thread: thread.id, body: 'A **waiting** reply' })
+    const view = await getAccountView(payload, member.id, 'en')
+    expect(view?.trustLevel).toBe(1)
+    expect(view?.sanctions).toEqual([{ kind: 'silenced', until: later, reason: 'Repeated off-topic posts' }])
+    expect(view?.pending.count).toBe(2)
+    expect(view?.pending.posts.map((post) => post.label).sort()).toEqual(['A waiting reply', 'Waiting thread'])
+    expect(view?.pending.posts.find((post) => post.label === 'A waiting reply')?.path).toMatch(new RegExp(`^/en/community/threads/${thread.id}#post-\\d+$`))
   })
 })
 

@@ -179,3 +179,13 @@ describe('forgotten password', () => {
     expect((await signInMember(payload, { form: formData({ email: member.email, password: 'a brand new passphrase' }), ip: ip() })).status).toBe('signedIn')
   })
 })
+
+describe('Payload’s own auth emails', () => {
+  it('link to the portal’s pages in the member’s language', async () => {
+    const member = await createMember(payload, { locale: 'es' })
+    await payload.forgotPassword({ collection: 'members', data: { email: member.email } })
+    const [mail] = await emailsTo(payload, member.email)
+    expect(mail.subject).toBe('Restablezca su contraseña de la comunidad GKEC')
+    expect(mail.html).toMatch(/\/es\/community\/reset-password\?token=[A-Za-z0-9]+/)
+  })
+})

@@ -103,6 +103,16 @@ describe('a reply held for review in a public thread', () => {
   })
 })
 
+describe('a post a moderator removed', () => {
+  it('tells its author which action to appeal, and nobody else', async () => {
+    const open = await createPost(payload, { author: author.id, space, state: 'removed', title: `Removed ${word}` })
+    const action = await payload.create({ collection: 'moderation-actions', overrideAccess: true, data: { action: 'remove', reason: 'spam', post: open.id, member: author.id } })
+    expect((await getThreadView(payload, open.id, asMember(author), 'en'))?.opening).toMatchObject({ state: 'removed', appealActionId: action.id })
+    expect((await getThreadView(payload, open.id, asModerator(), 'en'))?.opening.appealActionId).toBeNull()
+    expect(await getThreadView(payload, open.id, ANONYMOUS, 'en')).toBeNull()
+  })
+})
+
 describe('search', () => {
   it('finds a thread by a word of a reply, and by a misspelt title', async () => {
     const open = await createPost(payload, { author: other.id, space, title: `Photovoltaic cooperatives ${word}` })

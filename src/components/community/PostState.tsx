@@ -5,9 +5,11 @@ import { communityHref } from '@/lib/community/view'
 
 /**
  * What the author (or a moderator) is told about a post others cannot see: held for review, hidden
- * after flags, or removed (with the way to appeal). Nothing for a published post.
+ * after flags, or removed (with the link to appeal the action). Nothing for a published post.
  */
-export function PostState({ state, locale, moderatorView = false }: { state: PostStateValue; locale: Locale; moderatorView?: boolean }) {
+type Props = { state: PostStateValue; locale: Locale; moderatorView?: boolean; appealActionId?: number | null }
+
+export function PostState({ state, locale, moderatorView = false, appealActionId = null }: Props) {
   if (state === 'published') return null
   const text = getStrings(locale).community.state
   return (
@@ -16,9 +18,9 @@ export function PostState({ state, locale, moderatorView = false }: { state: Pos
         {moderatorView ? <strong>{text.moderatorView}: </strong> : null}
         {text[state]}
       </p>
-      {state === 'removed' && !moderatorView ? (
+      {appealActionId && !moderatorView ? (
         <p>
-          <a href={communityHref(locale, 'appeals/new')}>{text.appeal}</a>
+          <a href={communityHref(locale, `appeals/new?action=${appealActionId}`)}>{text.appeal}</a>
         </p>
       ) : null}
     </div>

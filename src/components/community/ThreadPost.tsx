@@ -34,7 +34,7 @@ export function ThreadPost({ post, locale, signedIn, canFlag, moderatorView, isS
         </span>
         {isSolution ? <span className="community-solved">{text.solution}</span> : null}
       </header>
-      {post.own || moderatorView ? <PostState state={post.state} locale={locale} moderatorView={moderatorView && !post.own} /> : null}
+      {post.own || moderatorView ? <PostState state={post.state} locale={locale} moderatorView={moderatorView && !post.own} appealActionId={post.appealActionId} /> : null}
       <PostBody html={post.bodyHtml} />
       <footer className="community-post__actions">
         {post.own && post.state !== 'removed' ? <a href={communityHref(locale, `posts/${post.id}/edit`)}>{text.edit}</a> : null}

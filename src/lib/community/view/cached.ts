@@ -21,7 +21,7 @@ export const cachedThreads = (args: { space?: number; sort: ThreadSort; page: nu
 
 export async function threadFor(id: number, viewer: CommunityViewer, locale: Locale) {
   if (viewer.member || viewer.moderator) return getThreadView(await getPayloadClient(), id, viewer, locale)
-  return unstable_cache(async () => getThreadView(await getPayloadClient(), id, ANONYMOUS, locale), ['community-thread', 'v1', String(id), locale], {
+  return unstable_cache(async () => getThreadView(await getPayloadClient(), id, ANONYMOUS, locale), ['community-thread', 'v2', String(id), locale], {
     tags: [cacheTags.community, cacheTags.communityThread(id), cacheTags.practices],
   })()
 }

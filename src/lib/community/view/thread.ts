@@ -27,7 +27,29 @@ function toPostView(post: CommunityPost, authors: Map<number, NonNullable<Author
     state: post.state,
     listed: Boolean(post.listed),
     own: Boolean(viewer.member && authorId === viewer.member.id),
+    appealActionId: null,
   }
+}
+
+/**
+ * The latest moderation action that took each of the author's posts out of view, so the notice
+ * on it can link to the appeal form (?action=ID). Read for her own posts only.
+ */
+async function withAppeals(payload: Payload, posts: PostView[]): Promise<PostView[]> {
+  const appealable = posts.filter((post) => post.own && (post.state === 'hidden' || post.state === 'removed'))
+  for (const post of appealable) {
+    const { docs } = await payload.find({
+      collection: 'moderation-actions',
+      where: { and: [{ post: { equals: post.id } }, { action: { in: ['hide', 'auto_hide', 'remove', 'reject'] } }] },
+      sort: '-createdAt',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      select: { action: true },
+    })
+    post.appealActionId = docs[0]?.id ?? null
+  }
+  return posts
 }
 
 /**
@@ -64,13 +86,14 @@ export async function getThreadView(payload: Payload, id: number, viewer: Commun
     : []
   const city = cityId ? await payload.findByID({ collection: 'cities', id: cityId, locale, depth: 0, overrideAccess: false, disableErrors: true, select: { slug: true, name: true } }) : null
 
+  const [openingView, ...replyViews] = await withAppeals(payload, [opening, ...replies].map((post) => toPostView(post, authors, viewer)))
   return {
     id: opening.id,
     title: opening.title ?? '',
     kind: opening.kind ?? 'discussion',
     space: spaces.get(relationId(opening.space) ?? 0) ?? null,
-    opening: toPostView(opening, authors, viewer),
-    replies: replies.map((reply) => toPostView(reply, authors, viewer)),
+    opening: openingView,
+    replies: replyViews,
     solutionId: relationId(opening.solution),
     locked: Boolean(opening.locked),
     tags: opening.tags ?? [],

@@ -40,6 +40,8 @@ export type PostView = {
   listed: boolean
   /** Written by the viewer. */
   own: boolean
+  /** For the author of a hidden or removed post: the moderation action she can appeal. */
+  appealActionId: number | null
 }
 
 export type ThreadView = {

@@ -308,5 +308,14 @@ describe('the review queue', () => {
     expect(hidden.flags.map((flag) => flag.reason).sort()).toEqual(['other', 'spam', 'spam'])
     expect(hidden.flags.find((flag) => flag.reason === 'other')?.text).toBe('Selling panels')
     expect(queue.spaces.some((entry) => entry.id === space)).toBe(true)
+    expect(queue.focus).toBeNull()
+
+    // Any post can be asked for by id (a valuable thread outside the queue), shown once.
+    const plain = await createPost(payload, { author: author.id, space, title: 'A valuable thread' })
+    const focused = await reviewQueue(payload, moderator.id, undefined, new Date(), plain.id)
+    expect(focused.focus).toMatchObject({ id: plain.id, state: 'published', isThread: true })
+    const again = await reviewQueue(payload, moderator.id, undefined, new Date(), first.id)
+    expect(again.focus?.id).toBe(first.id)
+    expect(again.pending.map((post) => post.id)).not.toContain(first.id)
   })
 })

@@ -90,7 +90,8 @@ export function PostItem({ post, language, adminRoute, apiRoute, returnTo, space
           </ActionForm>
         </>
       ) : null}
-      {post.state !== 'pending' ? (
+      {post.state === 'removed' ? <ActionForm endpoint={endpoint} returnTo={returnTo} action="restore" submit={t.restore} /> : null}
+      {post.state === 'published' || post.state === 'hidden' ? (
         <ActionForm endpoint={endpoint} returnTo={returnTo} action="remove" submit={t.remove}>
           <ReasonSelect id={id('remove-reason')} language={language} required />
           <NoteField id={id('remove-note')} language={language} />
@@ -152,6 +153,14 @@ export function PostItem({ post, language, adminRoute, apiRoute, returnTo, space
                 <NoteField id={id(`${kind}-note`)} language={language} />
               </ActionForm>
             ))}
+            {author.verifiedOfficial ? null : (
+              <ActionForm endpoint={`${apiRoute}/members/${author.id}/sanction`} returnTo={returnTo} action="verify_official" submit={t.verify}>
+                <div style={{ display: 'flex', flexDirection: 'column', gap: '0.25rem' }}>
+                  <label htmlFor={id('verify-evidence')}>{t.evidence}</label>
+                  <textarea id={id('verify-evidence')} name="evidence" rows={2} cols={40} maxLength={2000} required />
+                </div>
+              </ActionForm>
+            )}
           </fieldset>
         ) : null}
       </details>

@@ -45,8 +45,10 @@ export async function ReviewView({ initPageResult, params, searchParams }: Admin
   const language = adminLanguage(req.i18n.language)
   const t = reviewTexts[language]
   const allowed = isModerator(req.user)
-  const queue = allowed ? await reviewQueue(req.payload, Number(req.user.id), isLocale(locale?.code) ? locale.code : undefined) : null
-  const returnTo = `${adminRoute}${REVIEW_PATH}`
+  const focusId = Number(one(searchParams?.post))
+  const focus = Number.isInteger(focusId) && focusId > 0 ? focusId : null
+  const queue = allowed ? await reviewQueue(req.payload, Number(req.user.id), isLocale(locale?.code) ? locale.code : undefined, new Date(), focus) : null
+  const returnTo = `${adminRoute}${REVIEW_PATH}${queue?.focus ? `?post=${queue.focus.id}` : ''}`
   const apiRoute = req.payload.config.routes.api
   const message = notice(searchParams, language, req.i18n)
 
@@ -89,6 +91,26 @@ export async function ReviewView({ initPageResult, params, searchParams }: Admin
           ) : (
             <>
               <p>{t.intro}</p>
+              <form method="get" action={`${adminRoute}${REVIEW_PATH}`} style={{ display: 'flex', gap: '0.5rem', alignItems: 'flex-end', flexWrap: 'wrap' }}>
+                <div style={{ display: 'flex', flexDirection: 'column', gap: '0.25rem' }}>
+                  <label htmlFor="review-find-post">{t.findPost}</label>
+                  <input id="review-find-post" name="post" type="number" min={1} defaultValue={focus ?? undefined} aria-describedby="review-find-post-hint" style={{ width: '10rem' }} />
+                  <small id="review-find-post-hint">{t.findPostHint}</small>
+                </div>
+                <button type="submit" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>
+                  {t.show}
+                </button>
+              </form>
+              {focus ? (
+                <section aria-labelledby="review-focus" data-testid="review-focus" style={{ marginTop: '2rem' }}>
+                  <h2 id="review-focus">{t.focus}</h2>
+                  {queue.focus ? (
+                    <PostItem post={queue.focus} language={language} adminRoute={adminRoute} apiRoute={apiRoute} returnTo={returnTo} spaces={queue.spaces} />
+                  ) : (
+                    <p role="alert">{serverMessage(req, 'moderationNotFound')}</p>
+                  )}
+                </section>
+              ) : null}
               {section('pending')}
               {section('hidden')}
               {section('flagged')}

@@ -58,6 +58,12 @@ type Texts = {
   decide: string
   decisionNote: string
   done: string
+  findPost: string
+  findPostHint: string
+  show: string
+  focus: string
+  verify: string
+  evidence: string
 }
 
 export const reviewTexts: Record<AdminLanguage, Texts> = {
@@ -119,6 +125,12 @@ export const reviewTexts: Record<AdminLanguage, Texts> = {
     decide: 'Decide',
     decisionNote: 'Note to the member',
     done: 'Done',
+    findPost: 'Post number',
+    findPostHint: 'To act on any post, e.g. turn a valuable thread into a draft practice (the number is in the post’s address).',
+    show: 'Show',
+    focus: 'The post asked for',
+    verify: 'Verify as city official',
+    evidence: 'Evidence checked',
   },
   fr: {
     nav: 'Modération communauté',
@@ -178,6 +190,12 @@ export const reviewTexts: Record<AdminLanguage, Texts> = {
     decide: 'Trancher',
     decisionNote: 'Note au membre',
     done: 'Fait',
+    findPost: 'Numéro du message',
+    findPostHint: 'Pour agir sur n’importe quel message, par exemple transformer un fil utile en pratique (le numéro figure dans l’adresse du message).',
+    show: 'Afficher',
+    focus: 'Le message demandé',
+    verify: 'Reconnaître comme agent·e municipal·e',
+    evidence: 'Justificatif vérifié',
   },
   es: {
     nav: 'Moderación comunidad',
@@ -237,6 +255,12 @@ export const reviewTexts: Record<AdminLanguage, Texts> = {
     decide: 'Decidir',
     decisionNote: 'Nota al miembro',
     done: 'Hecho',
+    findPost: 'Número del mensaje',
+    findPostHint: 'Para actuar sobre cualquier mensaje, p. ej. convertir un hilo valioso en práctica (el número está en la dirección del mensaje).',
+    show: 'Mostrar',
+    focus: 'El mensaje solicitado',
+    verify: 'Verificar como funcionario/a municipal',
+    evidence: 'Prueba verificada',
   },
   pt: {
     nav: 'Moderação comunidade',
@@ -296,5 +320,11 @@ export const reviewTexts: Record<AdminLanguage, Texts> = {
     decide: 'Decidir',
     decisionNote: 'Nota ao membro',
     done: 'Feito',
+    findPost: 'Número da mensagem',
+    findPostHint: 'Para agir sobre qualquer mensagem, p. ex. converter um tópico valioso em prática (o número está no endereço da mensagem).',
+    show: 'Mostrar',
+    focus: 'A mensagem pedida',
+    verify: 'Verificar como funcionário/a municipal',
+    evidence: 'Prova verificada',
   },
 }

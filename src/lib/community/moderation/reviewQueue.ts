@@ -45,6 +45,8 @@ export type QueueAppeal = {
 }
 
 export type ReviewQueue = {
+  /** The post asked for by id (`?post=`), whatever its state: to act on a thread outside the queue. */
+  focus: QueuePost | null
   pending: QueuePost[]
   hidden: QueuePost[]
   flagged: QueuePost[]
@@ -74,13 +76,14 @@ function authorOf(member: Member | null, now: Date): QueueAuthor | null {
  * this moderator, or to nobody (none other was there) unless she took the action; and the spaces a
  * thread can be moved to.
  */
-export async function reviewQueue(payload: Payload, moderatorId: number, locale?: TypedLocale, now: Date = new Date()): Promise<ReviewQueue> {
+export async function reviewQueue(payload: Payload, moderatorId: number, locale?: TypedLocale, now: Date = new Date(), focusId?: number | null): Promise<ReviewQueue> {
   const find = (where: Record<string, unknown>, sort: string) =>
     payload.find({ collection: 'community-posts', where: where as never, sort, depth: 0, limit: LIMIT, overrideAccess: true, locale })
   const pending = (await find({ state: { equals: 'pending' } }, 'createdAt')).docs as CommunityPost[]
   const hidden = (await find({ state: { equals: 'hidden' } }, 'updatedAt')).docs as CommunityPost[]
   const flagged = (await find({ and: [{ state: { equals: 'published' } }, { flagCount: { greater_than: 0 } }] }, '-flagCount')).docs as CommunityPost[]
-  const posts = [...pending, ...hidden, ...flagged]
+  const focused = focusId ? ((await payload.findByID({ collection: 'community-posts', id: focusId, depth: 0, overrideAccess: true, disableErrors: true, locale })) as CommunityPost | null) : null
+  const posts = [...(focused ? [focused] : []), ...pending, ...hidden, ...flagged]
 
   const threadIds = [...new Set(posts.map((post) => idOf(post.thread)).filter((id): id is number => id != null))]
   const threads = threadIds.length
@@ -158,9 +161,11 @@ export async function reviewQueue(payload: Payload, moderatorId: number, locale?
   const { docs: spaceDocs } = await payload.find({ collection: 'community-spaces', sort: 'order', depth: 0, limit: 500, overrideAccess: true, locale, select: { title: true } })
 
   return {
-    pending: pending.map(view),
-    hidden: hidden.map(view),
-    flagged: flagged.map(view),
+    focus: focused ? view(focused) : null,
+    // The post asked for is shown once, on its own.
+    pending: pending.filter((post) => post.id !== focused?.id).map(view),
+    hidden: hidden.filter((post) => post.id !== focused?.id).map(view),
+    flagged: flagged.filter((post) => post.id !== focused?.id).map(view),
     appeals,
     spaces: spaceDocs.map((space) => ({ id: space.id, title: space.title })),
   }

@@ -57,6 +57,7 @@ export default async function SpacePage({ params, searchParams }: Props) {
           {text.nav.newThread}
         </a>
       </p>
+      <h2>{text.home.allThreads}</h2>
       <SortTabs current={sort} href={(value) => spaceHref(locale, space.slug, { sort: value })} locale={locale} />
       <ThreadList threads={listing.threads} locale={locale} showSpace={false} empty={text.listing.empty} />
       <Pagination page={page} totalPages={listing.totalPages} href={(value) => spaceHref(locale, space.slug, { sort, page: value })} locale={locale} />

@@ -4,7 +4,7 @@ import { requestPasswordReset, resetMemberPassword } from '@/lib/community/membe
 import { safeNextPath } from '@/lib/community/members/paths'
 import { signInMember } from '@/lib/community/members/signIn'
 import { signUpMember } from '@/lib/community/members/signUp'
-import { resendVerification, verifyMemberEmail } from '@/lib/community/members/verify'
+import { isPendingVerification, resendVerification, verifyMemberEmail } from '@/lib/community/members/verify'
 import { createMember, MEMBER_PASSWORD } from '../support/communityFixtures'
 import { testCity, testCountry } from '../support/fundingFixtures'
 import { emailsTo, formData, tokenIn } from '../support/memberForms'
@@ -80,9 +80,12 @@ describe('signing up', () => {
     expect(mail.html).toContain('lang="pt"')
 
     const token = tokenIn(mail.text, 'verify')
+    expect(await isPendingVerification(payload, token)).toBe(true)
+    expect(await isPendingVerification(payload, `${token}0`)).toBe(false)
     expect(await signInMember(payload, { form: formData({ email, password: PASSWORD }), ip: ip() })).toMatchObject({ status: 'unverified' })
     expect(await verifyMemberEmail(payload, token)).toEqual({ status: 'verified' })
     expect(await verifyMemberEmail(payload, token)).toEqual({ status: 'invalid' })
+    expect(await isPendingVerification(payload, token)).toBe(false)
     expect(await verifyMemberEmail(payload, 'not-a-token')).toEqual({ status: 'invalid' })
 
     const signedIn = await signInMember(payload, { form: formData({ email: email.toUpperCase(), password: PASSWORD }), ip: ip() })
@@ -115,7 +118,7 @@ describe('signing up', () => {
     const mails = await emailsTo(payload, email)
     expect(mails).toHaveLength(2)
     expect(tokenIn(mails[0].text, 'verify')).toBe(tokenIn(mails[1].text, 'verify'))
-    await resendVerification(payload, email)
+    await resendVerification(payload, email, ip())
     expect(await emailsTo(payload, email)).toHaveLength(3)
   })
 

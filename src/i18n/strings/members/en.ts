@@ -91,8 +91,9 @@ export const membersEn = {
     checkEmailSpam: 'Nothing after a few minutes? Look in your spam folder, or sign up again with the same address to get a new email.',
   },
   verify: {
-    okTitle: 'Your email address is confirmed',
-    okText: 'Welcome to the community. You can now sign in.',
+    confirmTitle: 'Confirm your email address',
+    confirmText: 'Press the button to confirm this address and open your community account.',
+    confirmSubmit: 'Confirm my email address',
     invalidTitle: 'This confirmation link does not work',
     invalidText: 'It may have been used already (then your account is confirmed: just sign in) or copied incompletely.',
     resendTitle: 'Get a new confirmation link',

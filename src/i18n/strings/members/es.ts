@@ -93,8 +93,9 @@ export const membersEs: MembersStrings = {
     checkEmailSpam: '¿Nada tras unos minutos? Mire en la carpeta de correo no deseado, o regístrese de nuevo con la misma dirección para recibir un correo nuevo.',
   },
   verify: {
-    okTitle: 'Su dirección de correo está confirmada',
-    okText: 'Bienvenido/a a la comunidad. Ya puede iniciar sesión.',
+    confirmTitle: 'Confirme su dirección de correo',
+    confirmText: 'Pulse el botón para confirmar esta dirección y abrir su cuenta de la comunidad.',
+    confirmSubmit: 'Confirmar mi dirección de correo',
     invalidTitle: 'Este enlace de confirmación no funciona',
     invalidText: 'Puede que ya se haya usado (entonces su cuenta está confirmada: simplemente inicie sesión) o que se copiara incompleto.',
     resendTitle: 'Recibir un nuevo enlace de confirmación',

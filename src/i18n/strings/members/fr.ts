@@ -93,8 +93,9 @@ export const membersFr: MembersStrings = {
     checkEmailSpam: 'Rien après quelques minutes ? Regardez dans vos courriers indésirables, ou inscrivez-vous à nouveau avec la même adresse pour recevoir un nouvel e-mail.',
   },
   verify: {
-    okTitle: 'Votre adresse e-mail est confirmée',
-    okText: 'Bienvenue dans la communauté. Vous pouvez maintenant vous connecter.',
+    confirmTitle: 'Confirmez votre adresse e-mail',
+    confirmText: 'Appuyez sur le bouton pour confirmer cette adresse et ouvrir votre compte de la communauté.',
+    confirmSubmit: 'Confirmer mon adresse e-mail',
     invalidTitle: 'Ce lien de confirmation ne fonctionne pas',
     invalidText: 'Il a peut-être déjà servi (votre compte est alors confirmé : connectez-vous simplement) ou a été copié incomplètement.',
     resendTitle: 'Recevoir un nouveau lien de confirmation',

@@ -93,8 +93,9 @@ export const membersPt: MembersStrings = {
     checkEmailSpam: 'Nada após alguns minutos? Veja na pasta de spam, ou registe-se de novo com o mesmo endereço para receber um novo e-mail.',
   },
   verify: {
-    okTitle: 'O seu endereço de e-mail está confirmado',
-    okText: 'Bem-vindo/a à comunidade. Já pode iniciar sessão.',
+    confirmTitle: 'Confirme o seu endereço de e-mail',
+    confirmText: 'Prima o botão para confirmar este endereço e abrir a sua conta da comunidade.',
+    confirmSubmit: 'Confirmar o meu endereço de e-mail',
     invalidTitle: 'Esta ligação de confirmação não funciona',
     invalidText: 'Talvez já tenha sido usada (a sua conta está então confirmada: basta iniciar sessão) ou tenha sido copiada de forma incompleta.',
     resendTitle: 'Receber uma nova ligação de confirmação',

@@ -12,6 +12,7 @@ export const MEMBER_LIMITS = {
   signInPerIp: { limit: 30, windowSeconds: 15 * 60 },
   resetPerIp: { limit: 10, windowSeconds: HOUR },
   resetPerEmail: { limit: 3, windowSeconds: HOUR },
+  resendPerIp: { limit: 10, windowSeconds: HOUR },
   resendPerEmail: { limit: 3, windowSeconds: HOUR },
 } as const
 

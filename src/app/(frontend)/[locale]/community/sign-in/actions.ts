@@ -47,7 +47,7 @@ export async function resendVerificationAction(form: FormData): Promise<void> {
   const locale = formLocale(form)
   const payload = await getPayloadClient()
   try {
-    await resendVerification(payload, form.get('email'))
+    await resendVerification(payload, form.get('email'), clientIp(await headers()))
   } catch (error) {
     payload.logger.error({ err: error }, 'a verification email could not be sent again')
   }

@@ -4,9 +4,10 @@ import { notFound } from 'next/navigation'
 import { isLocale } from '@/i18n/locales'
 import { getStrings } from '@/i18n/strings'
 import { memberPath } from '@/lib/community/members/paths'
-import { verifyMemberEmail } from '@/lib/community/members/verify'
+import { isPendingVerification } from '@/lib/community/members/verify'
 import { getPayloadClient } from '@/lib/payload'
 import { resendVerificationAction } from '../sign-in/actions'
+import { verifyEmailAction } from './actions'
 
 export const dynamic = 'force-dynamic'
 
@@ -20,8 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * /{locale}/community/verify?token=… — the link of the verification email confirms the address.
- * `?resent=1` is where "send a new link" lands (the same words whether or not the address exists).
+ * /{locale}/community/verify?token=… — the link of the verification email. Opening it confirms
+ * nothing (mail scanners open links); its button does. `?resent=1` is where "send a new link" lands
+ * (the same words whether or not the address exists).
  */
 export default async function VerifyPage({ params, searchParams }: Props) {
   const { locale } = await params
@@ -41,18 +43,20 @@ export default async function VerifyPage({ params, searchParams }: Props) {
     )
   }
 
-  const outcome = await verifyMemberEmail(await getPayloadClient(), query.token)
-  if (outcome.status === 'verified') {
+  const token = query.token
+  if (await isPendingVerification(await getPayloadClient(), token)) {
     return (
       <div className="container submission members">
-        {title(verify.okTitle)}
-        <h1>{verify.okTitle}</h1>
-        <p className="submission__lead">{verify.okText}</p>
-        <p>
-          <a className="button" href={`${memberPath(locale, 'sign-in')}?verified=1`}>
-            {signIn.submit}
-          </a>
-        </p>
+        {title(verify.confirmTitle)}
+        <h1>{verify.confirmTitle}</h1>
+        <p className="submission__lead">{verify.confirmText}</p>
+        <form className="members-form" action={verifyEmailAction}>
+          <input type="hidden" name="pageLocale" value={locale} />
+          <input type="hidden" name="token" value={String(token)} />
+          <button className="button" type="submit">
+            {verify.confirmSubmit}
+          </button>
+        </form>
       </div>
     )
   }

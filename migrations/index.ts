@@ -14,6 +14,7 @@ import * as migration_20261129_035114_event_offer_job from './20261129_035114_ev
 import * as migration_20261129_035841_funding_eligibility_index from './20261129_035841_funding_eligibility_index';
 import * as migration_20261129_054639_event_reminders_purge from './20261129_054639_event_reminders_purge';
 import * as migration_20261129_090008_community from './20261129_090008_community';
+import * as migration_20261129_095000_community_cascades from './20261129_095000_community_cascades';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261129_090008_community.up,
     down: migration_20261129_090008_community.down,
     name: '20261129_090008_community'
+  },
+  {
+    up: migration_20261129_095000_community_cascades.up,
+    down: migration_20261129_095000_community_cascades.down,
+    name: '20261129_095000_community_cascades',
   },
 ];

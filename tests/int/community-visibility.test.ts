@@ -101,3 +101,20 @@ describe('members through the API', () => {
     expect((await rest('GET', '/users?limit=50', { token: otherToken })).status).toBe(403)
   })
 })
+
+describe('deleting', () => {
+  it('a thread takes its replies, flags, follows and notifications with it', async () => {
+    const thread = await createPost(payload, { author: author.id, space, title: 'A thread an admin deletes' })
+    const reply = await createPost(payload, { author: other.id, space, thread: thread.id })
+    await payload.create({ collection: 'community-flags', overrideAccess: true, data: { post: reply.id, member: author.id, reason: 'spam' } })
+    await payload.create({ collection: 'community-follows', overrideAccess: true, data: { member: other.id, thread: thread.id, cadence: 'daily' } })
+    await payload.create({ collection: 'community-notifications', overrideAccess: true, data: { member: author.id, post: reply.id, kind: 'reply', cadence: 'daily' } })
+
+    await payload.delete({ collection: 'community-posts', id: thread.id, overrideAccess: true, context: { disableRevalidate: true } })
+
+    expect(await payload.count({ collection: 'community-posts', where: { id: { in: [thread.id, reply.id] } }, overrideAccess: true })).toEqual({ totalDocs: 0 })
+    expect(await payload.count({ collection: 'community-flags', where: { post: { equals: reply.id } }, overrideAccess: true })).toEqual({ totalDocs: 0 })
+    expect(await payload.count({ collection: 'community-follows', where: { thread: { equals: thread.id } }, overrideAccess: true })).toEqual({ totalDocs: 0 })
+    expect(await payload.count({ collection: 'community-notifications', where: { post: { equals: reply.id } }, overrideAccess: true })).toEqual({ totalDocs: 0 })
+  })
+})

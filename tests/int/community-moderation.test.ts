@@ -204,8 +204,13 @@ describe('sanctions', () => {
     await moderateMember(payload, moderator, member.id, { action: 'silence', days: 1, reason: 'spam' })
     expect(canPost(await memberOf(member.id))).toMatchObject({ allowed: false, sanction: 'silenced' })
 
+    await expect(moderateMember(payload, moderator, member.id, { action: 'silence', until: '2001-01-01T00:00:00Z', reason: 'spam' })).rejects.toMatchObject({ status: 400, key: 'moderationDaysRequired' })
+    const until = new Date(Date.now() + 3 * 86_400_000).toISOString()
+    await moderateMember(payload, moderator, member.id, { action: 'silence', until, reason: 'spam' })
+    expect((await memberOf(member.id)).moderation?.silencedUntil).toBe(until)
+
     const rows = await logFor({ member: { equals: member.id } })
-    expect(rows.map((row) => row.action).reverse()).toEqual(['suspend', 'lift_sanction', 'silence'])
+    expect(rows.map((row) => row.action).reverse()).toEqual(['suspend', 'lift_sanction', 'silence', 'silence'])
     expect(rows.every((row) => row.moderator === moderator.id)).toBe(true)
     expect(rows.find((row) => row.action === 'suspend')?.until).toBeTruthy()
     const mails = await mailsTo(member.email)

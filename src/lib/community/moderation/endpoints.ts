@@ -83,7 +83,7 @@ export const communityPostEndpoints: Endpoint[] = [
   },
 ]
 
-/** POST /api/members/:id/sanction {action: silence|suspend|lift_sanction|verify_official, reason, note, days, evidence}. */
+/** POST /api/members/:id/sanction {action: silence|suspend|lift_sanction|verify_official, reason, note, days or until, evidence}. */
 export const memberEndpoints: Endpoint[] = [
   {
     path: '/:id/sanction',

@@ -32,6 +32,8 @@ export const memberActionInput = z.object({
   reason: reasonField,
   note: noteField,
   days: z.preprocess(blankAsMissing, z.coerce.number().int().min(1).max(365).optional()),
+  /** Instead of days: the end of the sanction (ISO date and time). */
+  until: z.preprocess(blankAsMissing, z.coerce.date().optional()),
   evidence: z.preprocess(blankAsMissing, z.string().trim().max(2000).optional()),
 })
 export type MemberActionInput = z.infer<typeof memberActionInput>

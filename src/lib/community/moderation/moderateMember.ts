@@ -13,7 +13,7 @@ const DAY = 86_400_000
 
 /**
  * A moderator acts on a member: silence (she reads, cannot post or flag) or suspend (nor follow)
- * for 1–365 days with a reason, lift a running sanction, or grant the "verified city official"
+ * for 1–365 days (or until a date within a year) with a reason, lift a running sanction, or grant the "verified city official"
  * badge on evidence (kept for moderators only). Logged and told to the member, in one transaction.
  * `sanctionReason` holds the MODERATION_REASONS key of the running sanction.
  */
@@ -27,7 +27,10 @@ export async function moderateMember(
   refuseNonModerator(moderator)
   const data = parseOrRefuse(memberActionInput, input)
   if (REASON_REQUIRED.has(data.action) && !data.reason) throw new ModerationRefusal(400, 'moderationReasonRequired')
-  if ((data.action === 'silence' || data.action === 'suspend') && !data.days) throw new ModerationRefusal(400, 'moderationDaysRequired')
+  const sanctionEnd = data.days ? new Date(now.getTime() + data.days * DAY) : data.until
+  if ((data.action === 'silence' || data.action === 'suspend') && !(sanctionEnd && sanctionEnd.getTime() > now.getTime() && sanctionEnd.getTime() <= now.getTime() + 365 * DAY)) {
+    throw new ModerationRefusal(400, 'moderationDaysRequired')
+  }
   const moderatorId = Number(moderator.id)
 
   return inTransaction(payload, async (req) => {
@@ -42,7 +45,7 @@ export async function moderateMember(
     switch (data.action) {
       case 'silence':
       case 'suspend':
-        until = new Date(now.getTime() + (data.days as number) * DAY).toISOString()
+        until = (sanctionEnd as Date).toISOString()
         changes = { moderation: { ...moderation, [data.action === 'silence' ? 'silencedUntil' : 'suspendedUntil']: until, sanctionReason: data.reason } }
         break
       case 'lift_sanction':

@@ -6,8 +6,8 @@ const activeUntil = (value: string | null | undefined, now: Date): string | null
   value && new Date(value).getTime() > now.getTime() ? value : null
 
 /**
- * Whether a member may post (threads, replies, edits) and flag: not while suspended or silenced. A
- * suspension also stops following; either way she may still read and appeal.
+ * Whether a member may post (threads, replies, edits) and flag: not while suspended or silenced.
+ * Either way she may still read and appeal.
  */
 export function canPost(member: Pick<Member, 'moderation'>, now: Date = new Date()): Restriction {
   const suspended = activeUntil(member.moderation?.suspendedUntil, now)
@@ -19,8 +19,3 @@ export function canPost(member: Pick<Member, 'moderation'>, now: Date = new Date
 
 /** Flagging follows the same rule as posting. */
 export const canFlag = canPost
-
-/** Whether a member may follow threads and spaces: not while suspended. */
-export function canFollow(member: Pick<Member, 'moderation'>, now: Date = new Date()): boolean {
-  return !activeUntil(member.moderation?.suspendedUntil, now)
-}

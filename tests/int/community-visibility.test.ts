@@ -106,7 +106,7 @@ describe('deleting', () => {
   it('a thread takes its replies, flags, follows and notifications with it', async () => {
     const thread = await createPost(payload, { author: author.id, space, title: 'A thread an admin deletes' })
     const reply = await createPost(payload, { author: other.id, space, thread: thread.id })
-    await payload.create({ collection: 'community-flags', overrideAccess: true, data: { post: reply.id, member: author.id, reason: 'spam' } })
+    await payload.create({ collection: 'community-flags', overrideAccess: true, data: { post: reply.id, member: author.id, reason: 'spam', status: 'open' } })
     await payload.create({ collection: 'community-follows', overrideAccess: true, data: { member: other.id, thread: thread.id, cadence: 'daily' } })
     await payload.create({ collection: 'community-notifications', overrideAccess: true, data: { member: author.id, post: reply.id, kind: 'reply', cadence: 'daily' } })
 
@@ -116,5 +116,17 @@ describe('deleting', () => {
     expect(await payload.count({ collection: 'community-flags', where: { post: { equals: reply.id } }, overrideAccess: true })).toEqual({ totalDocs: 0 })
     expect(await payload.count({ collection: 'community-follows', where: { thread: { equals: thread.id } }, overrideAccess: true })).toEqual({ totalDocs: 0 })
     expect(await payload.count({ collection: 'community-notifications', where: { post: { equals: reply.id } }, overrideAccess: true })).toEqual({ totalDocs: 0 })
+  })
+})
+
+describe('a reply approved by a moderator', () => {
+  it('counts in its thread’s replies and last activity', async () => {
+    const thread = await createPost(payload, { author: author.id, space, title: 'Unanswered until approved' })
+    const reply = await createPost(payload, { author: other.id, space, thread: thread.id, state: 'pending' })
+    expect((await payload.findByID({ collection: 'community-posts', id: thread.id, overrideAccess: true })).replyCount ?? 0).toBe(0)
+    await payload.update({ collection: 'community-posts', id: reply.id, data: { state: 'published' }, overrideAccess: true, context: { disableRevalidate: true, skipPublicationEffects: true } })
+    const after = await payload.findByID({ collection: 'community-posts', id: thread.id, overrideAccess: true })
+    expect(after.replyCount).toBe(1)
+    expect(new Date(after.lastActivityAt!).getTime()).toBeGreaterThanOrEqual(new Date(reply.createdAt).getTime())
   })
 })

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { revalidate } from '@/lib/cache/revalidate'
 import { cacheTags } from '@/lib/cache/tags'
+import { refreshThreadActivity } from '@/lib/community/posting/threadActivity'
 import { onPostPublished } from '@/lib/community/published'
 import { sqlRunner } from '@/lib/practices/database'
 import type { CommunityPost } from '@/payload-types'
@@ -17,7 +18,10 @@ export const afterPostChange: CollectionAfterChangeHook<CommunityPost> = async (
   if (!doc.thread && operation === 'update' && previousDoc?.listed !== doc.listed) {
     const db = await sqlRunner(req.payload, req)
     await db.execute(sql`UPDATE community_posts SET listed = (state = 'published' AND ${Boolean(doc.listed)}) WHERE thread_id = ${doc.id}`)
+    await refreshThreadActivity(req.payload, doc.id, req)
   }
+  // A reply approved, hidden or restored by a moderator changes its thread's reply count and last activity.
+  if (doc.thread && operation === 'update' && previousDoc?.listed !== doc.listed) await refreshThreadActivity(req.payload, Number(threadId), req)
   const published = doc.state === 'published' && (operation === 'create' || previousDoc?.state !== 'published')
   if (published && !context.skipPublicationEffects) await onPostPublished(req, doc, { firstTime: operation === 'create' || previousDoc?.state === 'pending' })
   revalidate([cacheTags.community, cacheTags.communityThread(threadId)], { context, req })

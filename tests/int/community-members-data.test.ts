@@ -194,6 +194,11 @@ describe('deleting an account', () => {
   it('removes her personal data everywhere, keeps her posts as a former member’s, and leaves others’ data alone', async () => {
     const { member, other, thread, reply, othersThread } = await activeMember()
     await replaceMemberPhoto(payload, member.id, await file())
+    const deliveries = (await payload.find({ collection: 'email-deliveries', where: { to: { equals: member.email } }, overrideAccess: true })).docs.map((delivery) => delivery.id)
+    const jobsBefore = (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'deliverEmail' } }, limit: 0, pagination: false, overrideAccess: true })).docs
+    const isHers = (job: (typeof jobsBefore)[number]) => deliveries.includes(Number((job.input as { deliveryId?: number }).deliveryId))
+    expect(jobsBefore.filter(isHers).length).toBeGreaterThan(0)
+    const otherJobs = jobsBefore.filter((job) => !isHers(job))
     const photo = (await payload.findByID({ collection: 'members', id: member.id, overrideAccess: true, depth: 0 })).photo as number
     for (const trace of [member.email, member.name, member.organisation!, member.bio!]) expect((await rowsContaining(trace)).length).toBeGreaterThan(0)
 
@@ -202,6 +207,10 @@ describe('deleting an account', () => {
     expect(await payload.findByID({ collection: 'members', id: member.id, overrideAccess: true, disableErrors: true })).toBeNull()
     for (const trace of [member.email, member.name, member.organisation!, member.bio!]) expect(await rowsContaining(trace)).toEqual([])
     expect(await payload.findByID({ collection: 'media', id: photo, overrideAccess: true, disableErrors: true })).toBeNull()
+    // The jobs that were to send her emails went with them; other people's stayed.
+    const jobsLeft = (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'deliverEmail' } }, limit: 0, pagination: false, overrideAccess: true })).docs
+    expect(jobsLeft.filter(isHers)).toEqual([])
+    expect(jobsLeft.map((job) => job.id)).toEqual(expect.arrayContaining(otherJobs.map((job) => job.id)))
 
     const posts = await payload.find({ collection: 'community-posts', where: { id: { in: [thread.id, reply.id] } }, overrideAccess: true, depth: 0 })
     expect(posts.docs).toHaveLength(2)

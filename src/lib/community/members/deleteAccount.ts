@@ -26,6 +26,20 @@ async function uncredit(payload: Payload, name: string, req: PayloadRequest): Pr
   }
 }
 
+/** Her emails in the outbox, and the delivery jobs still waiting to send them (they would only fail). */
+async function deleteEmailsTo(payload: Payload, email: string, req: PayloadRequest): Promise<void> {
+  const { docs } = await payload.find({ collection: 'email-deliveries', where: { to: { equals: email } }, limit: 0, pagination: false, req, ...ALL, select: { to: true } })
+  if (docs.length === 0) return
+  const ids = docs.map((delivery) => delivery.id)
+  await payload.delete({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: 'deliverEmail' } }, { completedAt: { exists: false } }, { 'input.deliveryId': { in: ids } }] },
+    req,
+    ...ALL,
+  })
+  await payload.delete({ collection: 'email-deliveries', where: { id: { in: ids } }, req, ...ALL })
+}
+
 /**
  * Deletes a member's account and her personal data, in one transaction. Her posts stay (the
  * conversation would not make sense without them) but lose their author: they show "former member"
@@ -45,7 +59,7 @@ export async function deleteMemberAccount(payload: Payload, memberId: number): P
     await payload.delete({ collection: 'community-notifications', where: { member: { equals: memberId } }, req, ...ALL })
     await payload.update({ collection: 'community-flags', where: { member: { equals: memberId } }, data: { member: null }, req, ...ALL })
     await payload.update({ collection: 'community-appeals', where: { appellant: { equals: memberId } }, data: { appellant: null }, req, ...ALL })
-    await payload.delete({ collection: 'email-deliveries', where: { to: { equals: member.email } }, req, ...ALL })
+    await deleteEmailsTo(payload, member.email, req)
     await uncredit(payload, member.name, req)
     await payload.delete({ collection: 'members', id: memberId, req, ...ALL })
     const photo = relationId(member.photo)

@@ -41,18 +41,20 @@ export default async function ModerationLogPage({ params, searchParams }: Props)
     <div className="container moderation-log">
       <h1>{log.title}</h1>
       <p className="moderation-log__lead">{log.lead}</p>
-      <nav aria-label={log.months} className="moderation-log__months">
-        {data.previous ? (
-          <a href={moderationLogPath(locale, data.previous)} rel="prev">
-            ← {log.previous} ({monthName(data.previous, locale)})
-          </a>
-        ) : null}
-        {data.next ? (
-          <a href={moderationLogPath(locale, data.next)} rel="next">
-            {log.next} ({monthName(data.next, locale)}) →
-          </a>
-        ) : null}
-      </nav>
+      {data.previous || data.next ? (
+        <nav aria-label={log.months} className="moderation-log__months">
+          {data.previous ? (
+            <a href={moderationLogPath(locale, data.previous)} rel="prev">
+              ← {log.previous} ({monthName(data.previous, locale)})
+            </a>
+          ) : null}
+          {data.next ? (
+            <a href={moderationLogPath(locale, data.next)} rel="next">
+              {log.next} ({monthName(data.next, locale)}) →
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
       <h2>{fill(log.monthHeading, { month: monthName(data.month, locale) })}</h2>
       {data.total === 0 ? (
         <p>{log.none}</p>

@@ -5,7 +5,6 @@ export const membersEn = {
     optional: '(optional)',
     choose: 'Choose…',
     honeypot: 'Leave this field empty',
-    community: 'Community',
   },
   errors: {
     nameRequired: 'Enter your name',
@@ -208,7 +207,6 @@ export const membersEn = {
     yours: 'This is how other members see your profile.',
     edit: 'Edit your profile',
     photoAlt: 'Photo of {{name}}',
-    formerMember: 'former member',
   },
   menu: {
     label: 'Your community account',

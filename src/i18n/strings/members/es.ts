@@ -7,7 +7,6 @@ export const membersEs: MembersStrings = {
     optional: '(opcional)',
     choose: 'Elegir…',
     honeypot: 'Deje este campo vacío',
-    community: 'Comunidad',
   },
   errors: {
     nameRequired: 'Indique su nombre',
@@ -210,7 +209,6 @@ export const membersEs: MembersStrings = {
     yours: 'Así ven su perfil los demás miembros.',
     edit: 'Editar su perfil',
     photoAlt: 'Foto de {{name}}',
-    formerMember: 'antiguo miembro',
   },
   menu: {
     label: 'Su cuenta de la comunidad',

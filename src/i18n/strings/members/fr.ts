@@ -7,7 +7,6 @@ export const membersFr: MembersStrings = {
     optional: '(facultatif)',
     choose: 'Choisir…',
     honeypot: 'Laissez ce champ vide',
-    community: 'Communauté',
   },
   errors: {
     nameRequired: 'Indiquez votre nom',
@@ -210,7 +209,6 @@ export const membersFr: MembersStrings = {
     yours: 'Voici comment les autres membres voient votre profil.',
     edit: 'Modifier votre profil',
     photoAlt: 'Photo de {{name}}',
-    formerMember: 'ancien membre',
   },
   menu: {
     label: 'Votre compte de la communauté',

@@ -7,7 +7,6 @@ export const membersPt: MembersStrings = {
     optional: '(opcional)',
     choose: 'Escolher…',
     honeypot: 'Deixe este campo vazio',
-    community: 'Comunidade',
   },
   errors: {
     nameRequired: 'Indique o seu nome',
@@ -210,7 +209,6 @@ export const membersPt: MembersStrings = {
     yours: 'É assim que os outros membros veem o seu perfil.',
     edit: 'Editar o seu perfil',
     photoAlt: 'Fotografia de {{name}}',
-    formerMember: 'antigo membro',
   },
   menu: {
     label: 'A sua conta da comunidade',

@@ -86,6 +86,10 @@ describe('an appeal against a removed post', () => {
     const assignee = (await payload.findByID({ collection: 'users', id: result.assignedTo as number, overrideAccess: true })) as User
     expect(assignee.roles?.some((role) => role === 'moderator' || role === 'admin')).toBe(true)
 
+    const assigneeMails = await mailsTo(assignee.email)
+    expect(assigneeMails.map((mail) => mail.subject)).toContain('An appeal waits for your decision')
+    expect(assigneeMails.find((mail) => mail.subject === 'An appeal waits for your decision')?.text).toContain('/admin/community-review')
+
     // It waits in the assignee's review queue, never in the acting moderator's.
     expect((await reviewQueue(payload, result.assignedTo as number)).appeals.map((entry) => entry.id)).toContain(appealId)
     expect((await reviewQueue(payload, acting.id)).appeals.map((entry) => entry.id)).not.toContain(appealId)

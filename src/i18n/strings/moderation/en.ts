@@ -63,6 +63,11 @@ export const moderationEn = {
     appealLink: 'Appeal this decision',
     postLink: 'See the post',
     untitled: 'your reply',
+    appealAssigned: {
+      subject: 'An appeal waits for your decision',
+      body: 'A member appealed against a moderation decision taken by another moderator, and the appeal is assigned to you. Read it and decide in the review queue; the member is told the outcome.',
+      link: 'Open the review queue',
+    },
     subjects: {
       approve: 'Your post is published: {{title}}',
       reject: 'Your post was not published: {{title}}',

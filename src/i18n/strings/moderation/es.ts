@@ -65,6 +65,11 @@ export const moderationEs: ModerationStrings = {
     appealLink: 'Recurrir esta decisión',
     postLink: 'Ver el mensaje',
     untitled: 'su respuesta',
+    appealAssigned: {
+      subject: 'Un recurso espera su decisión',
+      body: 'Un miembro recurrió una decisión de moderación tomada por otro/a moderador/a, y el recurso se le ha asignado. Léalo y decida en la cola de moderación; se informa al miembro del resultado.',
+      link: 'Abrir la cola de moderación',
+    },
     subjects: {
       approve: 'Su mensaje está publicado: {{title}}',
       reject: 'Su mensaje no se ha publicado: {{title}}',

@@ -65,6 +65,11 @@ export const moderationFr: ModerationStrings = {
     appealLink: 'Contester cette décision',
     postLink: 'Voir le message',
     untitled: 'votre réponse',
+    appealAssigned: {
+      subject: 'Un recours attend votre décision',
+      body: 'Un membre a contesté une décision de modération prise par un·e autre modérateur·rice, et le recours vous est confié. Lisez-le et tranchez dans la file de modération ; le membre est informé de la réponse.',
+      link: 'Ouvrir la file de modération',
+    },
     subjects: {
       approve: 'Votre message est publié : {{title}}',
       reject: 'Votre message n’a pas été publié : {{title}}',

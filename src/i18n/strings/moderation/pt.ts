@@ -65,6 +65,11 @@ export const moderationPt: ModerationStrings = {
     appealLink: 'Recorrer desta decisão',
     postLink: 'Ver a mensagem',
     untitled: 'a sua resposta',
+    appealAssigned: {
+      subject: 'Um recurso aguarda a sua decisão',
+      body: 'Um membro recorreu de uma decisão de moderação tomada por outro/a moderador/a, e o recurso foi-lhe atribuído. Leia-o e decida na fila de moderação; o membro é informado do resultado.',
+      link: 'Abrir a fila de moderação',
+    },
     subjects: {
       approve: 'A sua mensagem está publicada: {{title}}',
       reject: 'A sua mensagem não foi publicada: {{title}}',

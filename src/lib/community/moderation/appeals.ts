@@ -4,7 +4,7 @@ import { z } from 'zod'
 
 import { sqlRunner } from '@/lib/practices/database'
 import type { CommunityAppeal, CommunityPost, ModerationAction, User } from '@/payload-types'
-import { APPEALABLE_ACTIONS, notifyMember } from './emails'
+import { APPEALABLE_ACTIONS, notifyAppealModerator, notifyMember } from './emails'
 import { appealDecisionInput } from './input'
 import { logAction } from './log'
 import { type ModerationResult, refuseNonModerator } from './moderatePost'
@@ -75,8 +75,8 @@ export type AppealOutcome = { outcome: 'sent'; appealId: number; assignedTo: num
 
 /**
  * A member appeals once against an action about her, with text. The appeal is assigned to a
- * moderator other than the one who acted (any moderator for an automatic hide). A second appeal
- * against the same action answers "already" (the database holds one per action).
+ * moderator other than the one who acted (any moderator for an automatic hide), who is told by
+ * e-mail. A second appeal against the same action answers "already" (the database holds one per action).
  */
 export async function createAppeal(payload: Payload, memberId: number, actionId: number, text: unknown): Promise<AppealOutcome> {
   const parsed = appealText.safeParse(typeof text === 'string' ? text : '')
@@ -95,6 +95,7 @@ export async function createAppeal(payload: Payload, memberId: number, actionId:
         req,
         data: { action: actionId, appellant: memberId, text: parsed.data, status: 'open', assignedTo: assignedTo ?? undefined },
       })
+      await notifyAppealModerator(req, assignedTo)
       return { outcome: 'sent' as const, appealId: appeal.id, assignedTo }
     })
   } catch (error) {

@@ -7,7 +7,7 @@ import { composeEmail, type EmailPart } from '@/lib/submissions/emailLayout'
 import { fill } from '@/lib/submissions/fill'
 import type { Member } from '@/payload-types'
 import { MODERATION_REASONS, type ModerationActionKind, type ModerationReason } from '../options'
-import { absolute, appealPath, postPath } from './links'
+import { absolute, appealPath, postPath, REVIEW_PATH } from './links'
 
 /** Actions a member may appeal against: her post taken out of view, or a sanction on her account. */
 export const APPEALABLE_ACTIONS: ReadonlySet<ModerationActionKind> = new Set(['reject', 'hide', 'auto_hide', 'remove', 'silence', 'suspend'])
@@ -67,5 +67,18 @@ export async function notifyMember(req: PayloadRequest, memberId: number | null,
   if (!member?.email) return
   const email = moderationEmail(member, notice)
   const message: OutboxMessage = { to: member.email, subject: email.subject, text: email.text, html: email.html, template: email.template, req }
+  await req.payload.sendEmail(message)
+}
+
+/** Tells the moderator an appeal was assigned to her, in her language, with the way to the review queue. */
+export async function notifyAppealModerator(req: PayloadRequest, userId: number | null): Promise<void> {
+  if (!userId) return
+  const user = await req.payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, req, disableErrors: true })
+  if (!user?.email) return
+  const locale: Locale = isLocale(user.language ?? undefined) ? (user.language as Locale) : 'en'
+  const t = getStrings(locale).moderation.email
+  const url = absolute(`${req.payload.config.routes.admin}${REVIEW_PATH}`)
+  const parts: EmailPart[] = [{ paragraph: fill(t.greeting, { name: user.name }) }, { paragraph: t.appealAssigned.body }, { link: { label: t.appealAssigned.link, url, text: `${t.appealAssigned.link}: ${url}` } }]
+  const message: OutboxMessage = { to: user.email, subject: t.appealAssigned.subject, template: 'moderation-appeal-assigned', req, ...composeEmail({ locale, subject: t.appealAssigned.subject, parts, footer: t.signature }) }
   await req.payload.sendEmail(message)
 }

@@ -30,7 +30,8 @@ export async function exportMemberData(payload: Payload, memberId: number, now =
 
   return {
     exportedAt: now.toISOString(),
-    account: omit(member, ['sessions', 'loginAttempts', 'lockUntil', 'resetPasswordToken', 'resetPasswordExpiration', 'salt', 'hash', '_verificationToken', 'verificationEvidence']),
+    // Secrets are left out; what moderators noted about her badge (verificationEvidence) is hers to see.
+    account: omit(member, ['sessions', 'loginAttempts', 'lockUntil', 'resetPasswordToken', 'resetPasswordExpiration', 'salt', 'hash', '_verificationToken']),
     posts: posts.docs.map((post) => ({
       id: post.id,
       thread: relationId(post.thread),

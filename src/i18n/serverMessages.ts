@@ -25,6 +25,7 @@ export const serverMessages = {
     ...fundingEditorMessages.en,
     ...eventTeamMessages.en,
     ...moderationMessages.en,
+    tooManyAttempts: 'Too many attempts. Try again in {{minutes}} minutes.',
   },
   fr: {
     workflowForbidden: 'Seuls les éditeurs peuvent faire avancer une pratique dans le circuit de validation.',
@@ -40,6 +41,7 @@ export const serverMessages = {
     ...fundingEditorMessages.fr,
     ...eventTeamMessages.fr,
     ...moderationMessages.fr,
+    tooManyAttempts: 'Trop de tentatives. Réessayez dans {{minutes}} minutes.',
   },
   es: {
     workflowForbidden: 'Solo los editores pueden mover prácticas por el flujo editorial.',
@@ -55,6 +57,7 @@ export const serverMessages = {
     ...fundingEditorMessages.es,
     ...eventTeamMessages.es,
     ...moderationMessages.es,
+    tooManyAttempts: 'Demasiados intentos. Vuelva a intentarlo dentro de {{minutes}} minutos.',
   },
   pt: {
     workflowForbidden: 'Só os editores podem fazer avançar práticas no fluxo editorial.',
@@ -70,6 +73,7 @@ export const serverMessages = {
     ...fundingEditorMessages.pt,
     ...eventTeamMessages.pt,
     ...moderationMessages.pt,
+    tooManyAttempts: 'Demasiadas tentativas. Tente novamente dentro de {{minutes}} minutos.',
   },
 } as const
 

@@ -73,8 +73,9 @@ const collectionMatrix: Partial<Record<CollectionSlug, Record<Operation, Actor[]
   // another member's account; a member's rights on her own: tests/int/community-visibility.test.ts
   members: { create: [], read: ['admin', 'moderator'], update: ['admin', 'moderator'], delete: ['admin'] },
   'community-spaces': { create: ['admin', 'moderator'], read: everyone, update: ['admin', 'moderator'], delete: ['admin'] },
-  // another member's post held for review; members post only through the posting service
-  'community-posts': { create: [], read: ['admin', 'moderator'], update: ['admin', 'moderator'], delete: ['admin'] },
+  // another member's post held for review; members post only through the posting service, moderators act
+  // through the review queue (which logs and notifies)
+  'community-posts': { create: [], read: ['admin', 'moderator'], update: [], delete: ['admin'] },
   'community-flags': { create: [], read: ['admin', 'moderator'], update: ['admin', 'moderator'], delete: ['admin'] },
   // the moderation log and appeals are written by the moderation service only, and never rewritten
   'moderation-actions': { create: [], read: ['admin', 'moderator'], update: [], delete: [] },

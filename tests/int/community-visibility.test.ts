@@ -130,3 +130,28 @@ describe('a reply approved by a moderator', () => {
     expect(new Date(after.lastActivityAt!).getTime()).toBeGreaterThanOrEqual(new Date(reply.createdAt).getTime())
   })
 })
+
+describe('Payload’s own member endpoints', () => {
+  it('limit password guessing per address, whatever the IP', async () => {
+    const target = await createMember(payload)
+    const statuses: number[] = []
+    for (let i = 0; i < 11; i++) {
+      const response = await rest('POST', '/members/login', { json: { email: target.email, password: 'a wrong guess' }, headers: { 'X-Forwarded-For': `203.0.113.${i}` } })
+      statuses.push(response.status)
+    }
+    expect(statuses.slice(0, 10).every((status) => status !== 429)).toBe(true)
+    expect(statuses[10]).toBe(429)
+  })
+
+  it('limit reset emails per address, so nobody floods a member’s inbox', async () => {
+    const target = await createMember(payload)
+    const statuses: number[] = []
+    for (let i = 0; i < 4; i++) {
+      const response = await rest('POST', '/members/forgot-password', { json: { email: target.email }, headers: { 'X-Forwarded-For': `198.51.100.${i}` } })
+      statuses.push(response.status)
+    }
+    expect(statuses).toEqual([200, 200, 200, 429])
+    const body = await (await rest('POST', '/members/forgot-password', { json: { email: target.email } })).json()
+    expect(JSON.stringify(body)).toContain('Too many attempts')
+  })
+})

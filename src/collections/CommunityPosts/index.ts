@@ -40,7 +40,9 @@ export const CommunityPosts: CollectionConfig = {
     read: communityPostReadAccess,
     readVersions: moderators,
     create: nobody,
-    update: moderators,
+    // Moderators change posts through the review queue, which logs every action and tells the author;
+    // a direct edit in the admin or through the API would skip both.
+    update: nobody,
     delete: isAdmin,
   },
   hooks: {

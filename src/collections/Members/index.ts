@@ -8,6 +8,7 @@ import { memberEndpoints } from '@/lib/community/moderation/endpoints'
 import { MEMBER_LANGUAGES, MEMBER_ROLES, NOTIFICATION_CADENCES } from '@/lib/community/options'
 import { localizedOptions } from '@/lib/geography/regions'
 import { resetPasswordEmail, verifyEmail } from './authEmails'
+import { limitAuthEndpoints } from './hooks/limitAuthEndpoints'
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000
 const trim: FieldHook = ({ value }) => (typeof value === 'string' ? value.trim() : value)
@@ -44,6 +45,7 @@ export const Members: CollectionConfig = {
     },
   },
   endpoints: memberEndpoints,
+  hooks: { beforeOperation: [limitAuthEndpoints] },
   access: {
     admin: () => false,
     create: nobody,

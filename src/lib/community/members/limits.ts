@@ -10,6 +10,9 @@ export const MEMBER_LIMITS = {
   signUpPerIp: { limit: 10, windowSeconds: HOUR },
   signUpPerEmail: { limit: 3, windowSeconds: DAY },
   signInPerIp: { limit: 30, windowSeconds: 15 * 60 },
+  /** Payload's own `POST /api/members/login`, counted apart from the portal's form. */
+  apiSignInPerIp: { limit: 30, windowSeconds: 15 * 60 },
+  apiSignInPerEmail: { limit: 10, windowSeconds: 15 * 60 },
   resetPerIp: { limit: 10, windowSeconds: HOUR },
   resetPerEmail: { limit: 3, windowSeconds: HOUR },
   resendPerIp: { limit: 10, windowSeconds: HOUR },

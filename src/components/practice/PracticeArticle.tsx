@@ -9,6 +9,7 @@ import { ImpactFigures } from './ImpactFigures'
 import { hasImplementation, ImplementationDetails } from './ImplementationDetails'
 import { LeadCityBox } from './LeadCityBox'
 import { PracticeCardList } from './PracticeCardList'
+import { ContactsForMembers } from './PracticeContacts'
 import { PracticeContacts } from './PracticeContacts'
 import { PracticeFigure } from './PracticeFigure'
 import { PracticeHeader } from './PracticeHeader'
@@ -66,7 +67,11 @@ function storySections({ practice, neighbours, locale }: Props): Section[] {
         }
       : null,
     practice.partners.length > 0 ? { id: 'partners', title: sections.partners, content: <PracticePartners partners={practice.partners} /> } : null,
-    practice.contacts?.length ? { id: 'contacts', title: sections.contacts, content: <PracticeContacts contacts={practice.contacts} strings={strings.contacts} /> } : null,
+    practice.contacts?.length
+      ? { id: 'contacts', title: sections.contacts, content: <PracticeContacts contacts={practice.contacts} strings={strings.contacts} /> }
+      : practice.contacts === null && !practice.draft
+        ? { id: 'contacts', title: sections.contacts, content: <ContactsForMembers href={`/${locale}/practices/${practice.slug}/contacts`} strings={strings.contacts} /> }
+        : null,
     practice.documents.length > 0
       ? { id: 'documents', title: sections.documents, content: <PracticeDocuments documents={practice.documents} locale={locale} strings={strings.media} /> }
       : null,

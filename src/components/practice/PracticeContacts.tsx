@@ -27,3 +27,12 @@ export function PracticeContacts({ contacts, strings }: { contacts: ContactView[
     </>
   )
 }
+
+/** On the cached public page: contacts are for signed-in members, on their own page. */
+export function ContactsForMembers({ href, strings }: { href: string; strings: PracticeStrings['contacts'] }) {
+  return (
+    <p className="practice-section__intro">
+      {strings.membersOnly} <a href={href}>{strings.seeContacts}</a>
+    </p>
+  )
+}

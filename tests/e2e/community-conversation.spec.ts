@@ -1,22 +1,15 @@
-import { execFileSync } from 'node:child_process'
-
 import { expect, type Page, test } from '@playwright/test'
 
 import { getStrings } from '@/i18n/strings'
 import { expectNoSeriousViolationsWithoutJs } from '../support/axe'
+import { signInAsMember, uniqueTag as unique } from '../support/e2e-community'
 
 const text = getStrings('en').community
 const PASSWORD = 'e2e community password 2'
 
-/** A verified member (see tests/support/e2e-community-poster.ts), signed in on the page's context. */
 async function signInAs(page: Page, standing: 'new' | 'trusted'): Promise<void> {
-  const email = `e2e-poster-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@example.org`
-  execFileSync(process.execPath, ['--import', 'tsx/esm', 'tests/support/e2e-community-poster.ts', email, PASSWORD, standing], { encoding: 'utf8' })
-  const response = await page.request.post('/api/members/login', { data: { email, password: PASSWORD } })
-  expect(response.status()).toBe(200)
+  await signInAsMember(page, standing, PASSWORD, 'e2e-poster')
 }
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })

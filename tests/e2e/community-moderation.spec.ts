@@ -1,33 +1,15 @@
-import { execFileSync } from 'node:child_process'
-
-import { type Browser, expect, type Page, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 
 import { getStrings } from '@/i18n/strings'
 import { expectNoSeriousViolationsWithoutJs } from '../support/axe'
 import { linkInLatestEmail } from '../support/e2e-outbox'
-import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from '../support/e2e-settings'
+import { moderatorPage, signInAsMember, uniqueTag as unique } from '../support/e2e-community'
 
 const community = getStrings('en').community
 const { flag, log, appeal } = getStrings('en').moderation
 const PASSWORD = 'e2e moderation password 7'
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
-/** A verified member (tests/support/e2e-community-poster.ts), signed in on the page's context; returns her address. */
-async function signInAs(page: Page, standing: 'new' | 'trusted'): Promise<string> {
-  const email = `e2e-moderation-${unique()}@example.org`
-  execFileSync(process.execPath, ['--import', 'tsx/esm', 'tests/support/e2e-community-poster.ts', email, PASSWORD, standing], { encoding: 'utf8' })
-  const response = await page.request.post('/api/members/login', { data: { email, password: PASSWORD } })
-  expect(response.status()).toBe(200)
-  return email
-}
-
-/** The e2e admin (a moderator) in a page of her own, without JavaScript: the review queue is plain forms. */
-async function moderatorPage(browser: Browser): Promise<Page> {
-  const page = await browser.newPage({ javaScriptEnabled: false })
-  const response = await page.request.post('/api/users/login', { data: { email: E2E_ADMIN_EMAIL, password: E2E_ADMIN_PASSWORD } })
-  expect(response.status()).toBe(200)
-  return page
-}
+const signInAs = (page: Page, standing: 'new' | 'trusted') => signInAsMember(page, standing, PASSWORD, 'e2e-moderation')
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })

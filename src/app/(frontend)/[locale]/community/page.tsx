@@ -5,6 +5,7 @@ import { SearchForm } from '@/components/community/SearchForm'
 import { SortTabs } from '@/components/community/SortTabs'
 import { SpaceList } from '@/components/community/SpaceList'
 import { ThreadList } from '@/components/community/ThreadList'
+import { FlagNotice } from '@/components/community/FlagForm'
 import { isLocale } from '@/i18n/locales'
 import { getStrings } from '@/i18n/strings'
 import { cachedSpaces, cachedThreads } from '@/lib/community/view/cached'
@@ -21,14 +22,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const text = getStrings(locale).community.home
-  return { title: text.title, description: text.lead, alternates: { canonical: communityHref(locale) } }
+  return {
+    title: text.title,
+    description: text.lead,
+    alternates: {
+      canonical: communityHref(locale),
+      types: { 'application/atom+xml': [{ url: communityHref(locale, 'feed.xml'), title: getStrings(locale).communityNotifications.feed.link }] },
+    },
+  }
 }
 
 /** /{locale}/community — spaces by kind, the latest listed threads and the search box. */
 export default async function CommunityHomePage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const { sort: requested } = await searchParams
+  const { sort: requested, flag } = await searchParams
   const sort = parseSort(requested)
   if (requested !== undefined && (sort === null || sort === 'latest')) redirect(homeHref(locale, 'latest'))
   const text = getStrings(locale).community
@@ -38,6 +46,8 @@ export default async function CommunityHomePage({ params, searchParams }: Props)
     <div className="container community">
       <h1>{text.home.title}</h1>
       <p className="page__summary">{text.home.lead}</p>
+      {/* A flag that hid a thread sends the flagger here, the thread being out of view. */}
+      <FlagNotice locale={locale} flag={flag} />
       <SearchForm locale={locale} />
       <section aria-labelledby="spaces" className="community-section">
         <h2 id="spaces">{text.nav.spaces}</h2>

@@ -66,7 +66,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.community-post__body img')).toHaveCount(0)
     await expect(page.getByRole('link', { name: practice.title })).toBeVisible()
 
-    await page.getByLabel(text.thread.reply, { exact: true }).fill('Answering with what we found.')
+    await page.getByRole('textbox', { name: text.thread.reply }).fill('Answering with what we found.')
     await page.getByRole('button', { name: text.thread.replySubmit }).click()
     await page.getByRole('button', { name: text.thread.markSolution }).click()
     await expect(page.getByRole('heading', { level: 2, name: text.thread.solution })).toBeVisible()

@@ -75,7 +75,7 @@ for (const askerJavaScript of [true, false]) {
     const replier = await join(browser, `Kwame Mensah ${uniqueTag()}`, replierJavaScript)
     await replier.goto(threadUrl)
     await axe(replier, replierJavaScript)
-    await replier.getByLabel(community.thread.reply, { exact: true }).fill('A green bond, and the national energy fund paid 40%.')
+    await replier.getByRole('textbox', { name: community.thread.reply }).fill('A green bond, and the national energy fund paid 40%.')
     await replier.getByRole('button', { name: community.thread.replySubmit }).click()
     await expect(replier.getByRole('status').filter({ hasText: community.thread.held })).toBeVisible()
     const replyId = postIdIn(replier.url(), /#post-(\d+)/)

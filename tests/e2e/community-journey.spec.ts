@@ -14,7 +14,8 @@ const axe = (page: Page, javaScript: boolean) => (javaScript ? expectNoSeriousVi
 
 /** Signs up through the form, confirms the address from the e-mail, and signs in: the way a person joins. */
 async function join(browser: Browser, name: string, javaScript: boolean): Promise<Page> {
-  const page = await browser.newPage({ javaScriptEnabled: javaScript })
+  // A context of its own (axe needs one, and each person has her own cookies).
+  const page = await (await browser.newContext({ javaScriptEnabled: javaScript })).newPage()
   const email = `e2e-journey-${uniqueTag()}@example.org`
   await page.goto('/en/community/sign-up')
   await page.getByLabel(members.fields.name.label, { exact: true }).fill(name)
@@ -95,7 +96,7 @@ for (const askerJavaScript of [true, false]) {
     await visitor.goto('/en/community/spaces/buildings?sort=solved')
     await expect(visitor.getByRole('link', { name: title })).toBeVisible()
     await expectNoSeriousViolationsWithoutJs(visitor)
-    await Promise.all([visitor.close(), asker.close(), replier.close()])
+    await Promise.all([visitor.close(), asker.context().close(), replier.context().close()])
   })
 }
 
@@ -113,5 +114,5 @@ test('a signed-in member sees a practice’s contacts; a visitor is asked to sig
   await member.goto(`/en/practices/${slug}/contacts`)
   await expect(member.locator('.contact-list li').first()).toBeVisible()
   await expectNoSeriousViolationsWithoutJs(member)
-  await Promise.all([visitor.close(), member.close()])
+  await Promise.all([visitor.close(), member.context().close()])
 })

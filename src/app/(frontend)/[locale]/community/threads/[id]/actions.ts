@@ -1,5 +1,6 @@
 'use server'
 
+import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 
 import { formId, formLocale, nextAttempt } from '@/lib/community/posting/actionLocale'
@@ -29,5 +30,8 @@ export async function solutionAction(form: FormData): Promise<void> {
   const { member, moderator } = await currentViewer()
   const actor = moderator ? { moderator: moderator.id } : member ? { member: member.id } : null
   if (actor) await markSolution(await getPayloadClient(), actor, threadId, replyId, { locale })
-  redirect(`${threadHref(locale, threadId)}${replyId ? `#post-${replyId}` : ''}`)
+  // With JavaScript, a redirect to the same page differing only by its #fragment would not re-render
+  // it: the query string makes it a new address, and the path is revalidated for the router.
+  revalidatePath(threadHref(locale, threadId))
+  redirect(`${threadHref(locale, threadId)}?solution=${replyId ? 'marked' : 'unmarked'}${replyId ? `#post-${replyId}` : ''}`)
 }

@@ -1,5 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { inTransaction as inDatabaseTransaction } from '@/db/transaction'
 
 import { sqlRunner } from '@/lib/practices/database'
 import type { ModerationMessageKey } from './messages'
@@ -16,23 +18,9 @@ export class ModerationRefusal extends Error {
   }
 }
 
-/**
- * Runs `work` in one database transaction with its own request (acting as `user` when given, for
- * audit trails that name who acted): every write (the change, the log row, the queued e-mail)
- * commits together or not at all.
- */
-export async function inTransaction<T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>, user?: PayloadRequest['user']): Promise<T> {
-  const req = await createLocalReq(user ? { user } : {}, payload)
-  await initTransaction(req)
-  try {
-    const result = await work(req)
-    await commitTransaction(req)
-    return result
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-}
+/** Runs `work` in one transaction acting as `user` (a moderator, for the log): all its writes or none. */
+export const inTransaction = <T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>, user?: PayloadRequest['user']): Promise<T> =>
+  inDatabaseTransaction(payload, work, { user })
 
 /** Holds a post's row until the transaction ends: two flags or two moderators act one after the other. */
 export async function lockPost(req: PayloadRequest, postId: number): Promise<void> {

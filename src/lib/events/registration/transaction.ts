@@ -1,21 +1,12 @@
 import { sql } from '@payloadcms/db-postgres'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
+import { inTransaction as inDatabaseTransaction } from '@/db/transaction'
 import type { SqlRunner } from '@/lib/practices/database'
 
-/** Runs `work` in a transaction of its own, committed when it returns, rolled back when it throws. */
-export async function inTransaction<T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> {
-  const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
-  await initTransaction(req)
-  try {
-    const result = await work(req)
-    await commitTransaction(req)
-    return result
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-}
+/** Runs `work` in a transaction of its own. Registrations are never public: their writes revalidate no page. */
+export const inTransaction = <T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> =>
+  inDatabaseTransaction(payload, work, { context: { disableRevalidate: true } })
 
 export type LockedEdition = {
   id: number

@@ -2,21 +2,12 @@
 
 import { redirect } from 'next/navigation'
 
-import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
+import { formId, formLocale } from '@/lib/community/posting/actionLocale'
 import { currentMember } from '@/lib/community/session'
 import { getPayloadClient } from '@/lib/payload'
 import { follow, type FollowTarget, isCadence, unfollow } from './follows'
 import { communityPath } from './links'
-
-const localeOf = (form: FormData): Locale => {
-  const requested = form.get('locale')
-  return typeof requested === 'string' && isLocale(requested) ? requested : defaultLocale
-}
-
-const positiveId = (value: FormDataEntryValue | null): number | null => {
-  const id = typeof value === 'string' && /^\d{1,12}$/.test(value) ? Number(value) : 0
-  return id > 0 ? id : null
-}
 
 /** Where to go back to: a community page of the same language, nothing else (no open redirect). */
 const backPath = (form: FormData, locale: Locale): string => {
@@ -29,12 +20,12 @@ const backPath = (form: FormData, locale: Locale): string => {
  * unfollow a thread or space, as the signed-in member; then back to the page with the form.
  */
 export async function followAction(form: FormData): Promise<void> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   const back = backPath(form, locale)
   const member = await currentMember()
   if (!member) redirect(`${communityPath(locale, 'sign-in')}?next=${encodeURIComponent(back)}`)
-  const thread = positiveId(form.get('thread'))
-  const space = positiveId(form.get('space'))
+  const thread = (formId(form, 'thread') || null)
+  const space = (formId(form, 'space') || null)
   const target: FollowTarget | null = thread ? { thread } : space ? { space } : null
   if (target) {
     const payload = await getPayloadClient()

@@ -2,22 +2,13 @@
 
 import { redirect } from 'next/navigation'
 
-import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
+import { formId, formLocale } from '@/lib/community/posting/actionLocale'
 import { isCadence, setCadence, unfollow } from '@/lib/community/notifications/follows'
 import { communityPath, notificationSettingsPath } from '@/lib/community/notifications/links'
 import { readSettingsForm, saveNotificationSettings } from '@/lib/community/notifications/settings'
 import { currentMember } from '@/lib/community/session'
 import { getPayloadClient } from '@/lib/payload'
-
-const localeOf = (form: FormData): Locale => {
-  const requested = form.get('locale')
-  return typeof requested === 'string' && isLocale(requested) ? requested : defaultLocale
-}
-
-const positiveId = (value: FormDataEntryValue | null): number | null => {
-  const id = typeof value === 'string' && /^\d{1,12}$/.test(value) ? Number(value) : 0
-  return id > 0 ? id : null
-}
 
 async function signedInMember(locale: Locale) {
   const member = await currentMember()
@@ -27,7 +18,7 @@ async function signedInMember(locale: Locale) {
 
 /** The settings form: email on/off, default cadence, auto-follow of her own threads. */
 export async function saveSettingsAction(form: FormData): Promise<void> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   const member = await signedInMember(locale)
   const outcome = await saveNotificationSettings(await getPayloadClient(), member, readSettingsForm(form))
   redirect(`${notificationSettingsPath(locale)}${outcome.status === 'saved' ? '?saved=1' : '?error=cadence'}`)
@@ -35,12 +26,12 @@ export async function saveSettingsAction(form: FormData): Promise<void> {
 
 /** One follow's forms: change its cadence, or unfollow. Only her own follows change. */
 export async function updateFollowAction(form: FormData): Promise<void> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   const member = await signedInMember(locale)
   const payload = await getPayloadClient()
-  const followId = positiveId(form.get('follow'))
-  const thread = positiveId(form.get('thread'))
-  const space = positiveId(form.get('space'))
+  const followId = (formId(form, 'follow') || null)
+  const thread = (formId(form, 'thread') || null)
+  const space = (formId(form, 'space') || null)
   if (form.get('intent') === 'unfollow') {
     if (thread) await unfollow(payload, member.id, { thread })
     else if (space) await unfollow(payload, member.id, { space })

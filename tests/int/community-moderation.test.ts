@@ -126,6 +126,7 @@ describe('moderation actions', () => {
     await moderatePost(payload, moderator, held.id, { action: 'lock' })
     expect((await postOf(held.id)).locked).toBe(true)
     const otherSpace = await createSpace(payload)
+    await payload.update({ collection: 'community-spaces', id: otherSpace.id, locale: 'es', data: { title: 'Movilidad urbana' }, overrideAccess: true, context: { disableRevalidate: true } })
     const reply = await createPost(payload, { author: author.id, space, thread: held.id })
     await moderatePost(payload, moderator, held.id, { action: 'move', space: otherSpace.id, reason: 'wrong_space' })
     expect((await postOf(held.id)).space).toBe(otherSpace.id)
@@ -157,6 +158,8 @@ describe('moderation actions', () => {
         'Su mensaje ha sido retirado: Pregunta retenida',
       ]),
     )
+    // The space it moved to is named in her language.
+    expect(mails.find((mail) => mail.subject.startsWith('Su hilo ha sido movido'))?.text).toContain('Movilidad urbana')
     const removal = mails.find((mail) => mail.subject.startsWith('Su mensaje ha sido retirado'))!
     expect(removal.text).toContain('Motivo: Duplicado')
     expect(removal.text).toContain('Ya existe un hilo igual')

@@ -24,20 +24,21 @@ export type Notice = {
   /** The post concerned: its title (or its thread's, for a reply), and where it is. */
   post?: { id: number; threadId: number; title: string | null } | null
   until?: string | null
-  space?: string | null
+  /** The space a thread was moved to: named in the member's language. */
+  spaceId?: number | null
 }
 
 const day = (iso: string, locale: Locale) =>
   `${new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`
 
 /** The e-mail a member receives about a moderation action, in her language. */
-export function moderationEmail(member: Pick<Member, 'name' | 'locale'>, notice: Notice) {
+export function moderationEmail(member: Pick<Member, 'name' | 'locale'>, notice: Notice, spaceTitle?: string | null) {
   const locale: Locale = isLocale(member.locale) ? member.locale : 'en'
   const t = getStrings(locale).moderation.email
   const vars = {
     title: notice.post?.title?.trim() || t.untitled,
     until: notice.until ? day(notice.until, locale) : '',
-    space: notice.space ?? '',
+    space: spaceTitle ?? '',
   }
   const subject = fill(t.subjects[notice.action], vars)
   const parts: EmailPart[] = [{ paragraph: fill(t.greeting, { name: member.name }) }, { paragraph: fill(t.bodies[notice.action], vars) }]
@@ -65,7 +66,10 @@ export async function notifyMember(req: PayloadRequest, memberId: number | null,
   if (!memberId) return
   const member = await req.payload.findByID({ collection: 'members', id: memberId, depth: 0, overrideAccess: true, req, disableErrors: true })
   if (!member?.email) return
-  const email = moderationEmail(member, notice)
+  const space = notice.spaceId
+    ? await req.payload.findByID({ collection: 'community-spaces', id: notice.spaceId, locale: member.locale, depth: 0, overrideAccess: true, req, disableErrors: true, select: { title: true } })
+    : null
+  const email = moderationEmail(member, notice, space?.title)
   const message: OutboxMessage = { to: member.email, subject: email.subject, text: email.text, html: email.html, template: email.template, req }
   await req.payload.sendEmail(message)
 }

@@ -72,7 +72,7 @@ export async function moderatePost(payload: Payload, moderator: Moderator | null
     const update = (changes: Partial<CommunityPost>) =>
       req.payload.update({ collection: 'community-posts', id: postId, data: changes, overrideAccess: true, depth: 0, req })
 
-    let space: { from: number; to: number; title: string } | null = null
+    let space: { from: number; to: number } | null = null
     switch (data.action) {
       case 'approve':
       case 'restore':
@@ -100,7 +100,7 @@ export async function moderatePost(payload: Payload, moderator: Moderator | null
         if (fromSpace === target.id) throw new ModerationRefusal(400, 'moderationSpaceRequired')
         await update({ space: target.id })
         await req.payload.update({ collection: 'community-posts', where: { thread: { equals: postId } }, data: { space: target.id }, overrideAccess: true, depth: 0, req })
-        space = { from: fromSpace, to: target.id, title: target.title }
+        space = { from: fromSpace, to: target.id }
         break
       }
       case 'dismiss_flags':
@@ -121,7 +121,7 @@ export async function moderatePost(payload: Payload, moderator: Moderator | null
     })
     if (data.action !== 'dismiss_flags') {
       const notice = await postForNotice(req.payload, data.action === 'edit' && data.title && !post.thread ? { ...post, title: data.title } : post, req)
-      await notifyMember(req, authorId, { action: data.action, logId: row.id, reason: data.reason, note: data.note, post: notice, space: space?.title })
+      await notifyMember(req, authorId, { action: data.action, logId: row.id, reason: data.reason, note: data.note, post: notice, spaceId: space?.to })
     }
     return { action: data.action, logId: row.id, postId, memberId: authorId }
   })

@@ -2,9 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { CommunityPost } from '@/payload-types'
 import { communityRules, earnedTrustLevel } from './settings'
-
-const idOf = (value: unknown): number | null =>
-  value == null ? null : typeof value === 'object' ? Number((value as { id: unknown }).id) : Number(value)
+import { optionalRelationId as idOf } from '@/lib/relationId'
 
 /**
  * What follows a post's publication, in the transaction that published it: the first time, its

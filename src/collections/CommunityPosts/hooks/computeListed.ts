@@ -1,9 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { CommunityPost } from '@/payload-types'
-
-const idOf = (value: unknown): number | null =>
-  value == null ? null : typeof value === 'object' ? Number((value as { id: unknown }).id) : Number(value)
+import { optionalRelationId as idOf } from '@/lib/relationId'
 
 /**
  * A post is listed (seen by the public) when it is published and, for a reply, its thread is listed

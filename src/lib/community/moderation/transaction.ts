@@ -34,5 +34,4 @@ export async function lockMember(req: PayloadRequest, memberId: number): Promise
   await db.execute(sql`SELECT id FROM members WHERE id = ${memberId} FOR UPDATE`)
 }
 
-export const idOf = (value: unknown): number | null =>
-  value == null ? null : typeof value === 'object' ? Number((value as { id: unknown }).id) : Number(value)
+export { optionalRelationId as idOf } from '@/lib/relationId'

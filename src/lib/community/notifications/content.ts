@@ -5,9 +5,9 @@ import type { Locale } from '@/i18n/locales'
 import type { CommunityPost } from '@/payload-types'
 import { plainExcerpt } from './excerpt'
 import type { NotifiedPost } from './emails'
+import { optionalRelationId as idOf } from '@/lib/relationId'
 
-export const idOf = (value: unknown): number | null =>
-  value == null ? null : typeof value === 'object' ? Number((value as { id: unknown }).id) : Number(value)
+export { optionalRelationId as idOf } from '@/lib/relationId'
 
 /** A post with what every notification of it needs: its thread (itself for an opening post). */
 export type PostContext = { post: CommunityPost; thread: CommunityPost }

@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { CommunityFollow, Member } from '@/payload-types'
 import { communityPath } from './links'
+import { optionalRelationId as idOf } from '@/lib/relationId'
 
 export type Cadence = CommunityFollow['cadence']
 export type FollowTarget = { thread: number } | { space: number }
@@ -12,9 +13,6 @@ export const isCadence = (value: unknown): value is Cadence => value === 'immedi
 
 export type FollowRefusal = 'notMember' | 'suspended' | 'notFound'
 export type FollowOutcome = { status: 'following'; id: number; cadence: Cadence } | { status: 'refused'; reason: FollowRefusal }
-
-const idOf = (value: unknown): number | null =>
-  value == null ? null : typeof value === 'object' ? Number((value as { id: unknown }).id) : Number(value)
 
 /** Until `suspendedUntil` a member reads, but cannot post, flag or follow. */
 export const isSuspended = (member: Pick<Member, 'moderation'>, now = new Date()): boolean =>

@@ -33,5 +33,4 @@ export async function asMember(payload: Payload, memberId: number | null | undef
   }
 }
 
-export const idOf = (value: unknown): number | null =>
-  value == null ? null : typeof value === 'object' ? Number((value as { id: unknown }).id) : Number(value)
+export { optionalRelationId as idOf } from '@/lib/relationId'

@@ -1,5 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter, SetStepNav } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
@@ -14,6 +12,7 @@ import { adminLanguage, type AdminLanguage } from '../language'
 import { AppealItem } from './AppealItem'
 import { PostItem } from './PostItem'
 import { reviewTexts } from './texts'
+import { AdminViewFrame } from '../AdminViewFrame'
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
@@ -37,7 +36,7 @@ function notice(searchParams: AdminViewServerProps['searchParams'], language: Ad
  * back here with the outcome. Custom admin views are not guarded by Payload: signed out → the login.
  */
 export async function ReviewView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+  const { req, permissions, locale } = initPageResult
   const adminRoute = req.payload.config.routes.admin
   if (!req.user || !permissions.canAccessAdmin) {
     redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${REVIEW_PATH}`)}`)
@@ -67,18 +66,7 @@ export async function ReviewView({ initPageResult, params, searchParams }: Admin
     ) : null
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user}
-      visibleEntities={visibleEntities}
-    >
-      <SetStepNav nav={[{ label: t.title }]} />
-      <Gutter>
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams} title={t.title}>
         <div style={{ maxWidth: '60rem', margin: '1.5rem 0 3rem' }} data-testid="community-review">
           <h1>{t.title}</h1>
           {message ? (
@@ -123,7 +111,6 @@ export async function ReviewView({ initPageResult, params, searchParams }: Admin
             </>
           )}
         </div>
-      </Gutter>
-    </DefaultTemplate>
+    </AdminViewFrame>
   )
 }

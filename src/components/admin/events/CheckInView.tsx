@@ -1,5 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter, SetStepNav } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
@@ -11,6 +9,7 @@ import { adminLanguage } from '../language'
 import { CheckInDesk, type DeskMode } from './CheckInDesk.client'
 import { CHECK_IN_PATH } from './paths'
 import { eventTeamTexts } from './texts'
+import { AdminViewFrame } from '../AdminViewFrame'
 
 const day = (iso: string, language: string, timeZone: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone }).format(new Date(iso))
 
@@ -21,7 +20,7 @@ const day = (iso: string, language: string, timeZone: string) => new Intl.DateTi
  * scans too. Custom admin views are not guarded by Payload: signed out → the login.
  */
 export async function CheckInView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+  const { req, permissions } = initPageResult
   const adminRoute = req.payload.config.routes.admin
   if (!req.user || !permissions.canAccessAdmin) {
     redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${CHECK_IN_PATH}`)}`)
@@ -36,18 +35,7 @@ export async function CheckInView({ initPageResult, params, searchParams }: Admi
   const modes: DeskMode[] = (counts?.byMode ?? []).map((row) => ({ mode: row.mode, label: ATTENDANCE_MODES[row.mode][language], checkedIn: row.checkedIn, withSeat: row.seatsTaken }))
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user}
-      visibleEntities={visibleEntities}
-    >
-      <SetStepNav nav={[{ label: t.checkInTitle }]} />
-      <Gutter>
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams} title={t.checkInTitle}>
         <div style={{ maxWidth: '44rem', margin: '1.5rem 0 3rem' }} data-testid="event-check-in">
           <h1>{t.checkInTitle}</h1>
           {!allowed ? (
@@ -85,7 +73,6 @@ export async function CheckInView({ initPageResult, params, searchParams }: Admi
             </>
           )}
         </div>
-      </Gutter>
-    </DefaultTemplate>
+    </AdminViewFrame>
   )
 }

@@ -1,5 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter, SetStepNav } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
@@ -7,6 +5,7 @@ import { isLocale } from '@/i18n/locales'
 import { adminLanguage, type AdminLanguage, formatDay } from '../language'
 import { myEvaluationQueue, QUEUE_GROUPS, type QueueGroup, type QueueItem } from './queue'
 import { queueTexts } from './texts'
+import { AdminViewFrame } from '../AdminViewFrame'
 
 export const MY_EVALUATIONS_PATH = '/my-evaluations'
 
@@ -16,7 +15,7 @@ export const MY_EVALUATIONS_PATH = '/my-evaluations'
  * who is not signed in is sent to the login.
  */
 export async function MyEvaluationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+  const { req, permissions, locale } = initPageResult
   const adminRoute = req.payload.config.routes.admin
   if (!req.user || !permissions.canAccessAdmin) {
     redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${MY_EVALUATIONS_PATH}`)}`)
@@ -26,25 +25,13 @@ export async function MyEvaluationsView({ initPageResult, params, searchParams }
   const queue = await myEvaluationQueue(req.payload, req.user, isLocale(locale?.code) ? locale.code : undefined)
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user}
-      visibleEntities={visibleEntities}
-    >
-      <SetStepNav nav={[{ label: t.title }]} />
-      <Gutter>
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams} title={t.title}>
         <h1 style={{ marginTop: '1.5rem' }}>{t.title}</h1>
         <p>{t.intro}</p>
         {QUEUE_GROUPS.map((group) => (
           <QueueSection key={group} group={group} items={queue[group]} language={language} adminRoute={adminRoute} />
         ))}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminViewFrame>
   )
 }
 

@@ -30,6 +30,13 @@ import { Members } from './src/collections/Members'
 import { ModerationActions } from './src/collections/ModerationActions'
 import { Organisations } from './src/collections/Organisations'
 import { Pages } from './src/collections/Pages'
+import { Campaigns } from './src/collections/Campaigns'
+import { CampaignMetrics } from './src/collections/CampaignMetrics'
+import { News } from './src/collections/News'
+import { NewsCategories } from './src/collections/NewsCategories'
+import { NewsletterDeliveries } from './src/collections/NewsletterDeliveries'
+import { NewsletterIssues } from './src/collections/NewsletterIssues'
+import { Subscribers } from './src/collections/Subscribers'
 import { Practices } from './src/collections/Practices'
 import { PracticeTransitions } from './src/collections/PracticeTransitions'
 import { Registrations } from './src/collections/Registrations'
@@ -93,7 +100,7 @@ export default buildConfig({
       afterNavLinks: ['@/components/admin/myEvaluations/MyEvaluationsNavLink#MyEvaluationsNavLink', '@/components/admin/events/CheckInNavLink#CheckInNavLink', '@/components/admin/community/ReviewNavLink#ReviewNavLink'],
     },
     livePreview: {
-      collections: ['pages', 'practices', 'funding-actions'],
+      collections: ['pages', 'practices', 'funding-actions', 'campaigns', 'news'],
       breakpoints: [
         { label: 'Mobile', name: 'mobile', width: 375, height: 667 },
         { label: 'Tablet', name: 'tablet', width: 768, height: 1024 },
@@ -101,7 +108,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Practices, PracticeTransitions, Evaluations, Scorecards, Rubrics, FundingActions, FundingAlerts, Organisations, EventEditions, EventSessions, Speakers, Registrations, CommunitySpaces, CommunityPosts, CommunityFlags, ModerationActions, CommunityAppeals, CommunityFollows, CommunityNotifications, Members, Countries, Cities, Themes, Pages, Media, Users, EmailDeliveries],
+  collections: [Practices, PracticeTransitions, Evaluations, Scorecards, Rubrics, FundingActions, FundingAlerts, Organisations, EventEditions, EventSessions, Speakers, Registrations, CommunitySpaces, CommunityPosts, CommunityFlags, ModerationActions, CommunityAppeals, CommunityFollows, CommunityNotifications, Members, Countries, Cities, Themes, Pages, Campaigns, News, NewsCategories, NewsletterIssues, NewsletterDeliveries, Subscribers, CampaignMetrics, Media, Users, EmailDeliveries],
   globals: [Header, Footer, EvaluationSettings, CommunitySettings],
   localization: {
     locales: locales.map(({ code, label }) => ({ code, label })),

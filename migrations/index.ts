@@ -15,6 +15,8 @@ import * as migration_20261129_035841_funding_eligibility_index from './20261129
 import * as migration_20261129_054639_event_reminders_purge from './20261129_054639_event_reminders_purge';
 import * as migration_20261129_090008_community from './20261129_090008_community';
 import * as migration_20261129_095000_community_cascades from './20261129_095000_community_cascades';
+import * as migration_20261129_115914_campaigns_news_newsletters from './20261129_115914_campaigns_news_newsletters';
+import * as migration_20261129_115930_newsletter_cascades from './20261129_115930_newsletter_cascades';
 
 export const migrations = [
   {
@@ -95,11 +97,21 @@ export const migrations = [
   {
     up: migration_20261129_090008_community.up,
     down: migration_20261129_090008_community.down,
-    name: '20261129_090008_community'
+    name: '20261129_090008_community',
   },
   {
     up: migration_20261129_095000_community_cascades.up,
     down: migration_20261129_095000_community_cascades.down,
     name: '20261129_095000_community_cascades',
+  },
+  {
+    up: migration_20261129_115914_campaigns_news_newsletters.up,
+    down: migration_20261129_115914_campaigns_news_newsletters.down,
+    name: '20261129_115914_campaigns_news_newsletters',
+  },
+  {
+    up: migration_20261129_115930_newsletter_cascades.up,
+    down: migration_20261129_115930_newsletter_cascades.down,
+    name: '20261129_115930_newsletter_cascades',
   },
 ];

@@ -464,6 +464,13 @@ export interface Config {
     cities: City;
     themes: Theme;
     pages: Page;
+    campaigns: Campaign;
+    news: News;
+    'news-categories': NewsCategory;
+    'newsletter-issues': NewsletterIssue;
+    'newsletter-deliveries': NewsletterDelivery;
+    subscribers: Subscriber;
+    'campaign-metrics': CampaignMetric;
     media: Media;
     users: User;
     'email-deliveries': EmailDelivery;
@@ -507,6 +514,13 @@ export interface Config {
     cities: CitiesSelect<false> | CitiesSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    news: NewsSelect<false> | NewsSelect<true>;
+    'news-categories': NewsCategoriesSelect<false> | NewsCategoriesSelect<true>;
+    'newsletter-issues': NewsletterIssuesSelect<false> | NewsletterIssuesSelect<true>;
+    'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'campaign-metrics': CampaignMetricsSelect<false> | CampaignMetricsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'email-deliveries': EmailDeliveriesSelect<false> | EmailDeliveriesSelect<true>;
@@ -552,6 +566,8 @@ export interface Config {
       purgeEventData: TaskPurgeEventData;
       notifyCommunity: TaskNotifyCommunity;
       sendCommunityDigest: TaskSendCommunityDigest;
+      sendNewsletter: TaskSendNewsletter;
+      resumeNewsletterSends: TaskResumeNewsletterSends;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -2016,6 +2032,550 @@ export interface CallToActionBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  title: string;
+  summary?: string | null;
+  /**
+   * Each language has its own blocks. A language left empty shows the English page, with a notice.
+   */
+  layout?:
+    | (
+        | HeroBlock
+        | RichTextBlock
+        | MediaBlock
+        | KeyFiguresBlock
+        | FeaturedPracticesBlock
+        | FundingHighlightsBlock
+        | EventTeaserBlock
+        | QuoteBlock
+        | CtaBlock
+        | NewsletterSignupBlock
+        | FaqBlock
+        | PartnerLogosBlock
+      )[]
+    | null;
+  /**
+   * What this campaign should achieve (internal).
+   */
+  goal?: string | null;
+  audiences?:
+    | (
+        | 'mission_cities'
+        | 'global_cities'
+        | 'national_governments'
+        | 'funders'
+        | 'researchers'
+        | 'businesses'
+        | 'civil_society'
+        | 'media'
+      )[]
+    | null;
+  regions?: ('africa' | 'americas' | 'asia' | 'europe' | 'oceania')[] | null;
+  /**
+   * The languages the campaign runs in.
+   */
+  languages?: ('en' | 'fr' | 'es' | 'pt')[] | null;
+  /**
+   * Use “Schedule publish” to put the page online at this time.
+   */
+  startsAt?: string | null;
+  /**
+   * A published campaign is taken offline at this time.
+   */
+  endsAt?: string | null;
+  /**
+   * Added to this campaign’s links to other sites and to its newsletter links.
+   */
+  utm?: {
+    source?: string | null;
+    medium?: string | null;
+    /**
+     * Empty: the slug.
+     */
+    campaign?: string | null;
+  };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+    /**
+     * Keep this page out of search engines and the sitemap.
+     */
+    noIndex?: boolean | null;
+  };
+  /**
+   * The last part of the address. Filled from the title when empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeroBlock".
+ */
+export interface HeroBlock {
+  heading: string;
+  text?: string | null;
+  /**
+   * Also the share image when the SEO image is empty.
+   */
+  image?: (number | null) | Media;
+  link?: {
+    label?: string | null;
+    /**
+     * A path on this site (e.g. /en/practices) or an https:// address.
+     */
+    url?: string | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'hero';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock".
+ */
+export interface RichTextBlock {
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'richText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MediaBlock".
+ */
+export interface MediaBlock {
+  kind: 'image' | 'video';
+  /**
+   * The image, or the video’s poster.
+   */
+  image?: (number | null) | Media;
+  video?: {
+    provider?: ('youtube' | 'vimeo') | null;
+    /**
+     * YouTube: the v= part of the address; Vimeo: the number.
+     */
+    videoId?: string | null;
+    /**
+     * The video’s title, read to screen-reader users and shown on the button.
+     */
+    title?: string | null;
+  };
+  caption?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'mediaBlock';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "KeyFiguresBlock".
+ */
+export interface KeyFiguresBlock {
+  heading?: string | null;
+  figures: {
+    metric:
+      'practices' | 'cities' | 'countries' | 'missionCities' | 'emissionsFeatured' | 'emissionsAll' | 'fundingOpen';
+    /**
+     * Replaces the standard label when set.
+     */
+    label?: string | null;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'keyFigures';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FeaturedPracticesBlock".
+ */
+export interface FeaturedPracticesBlock {
+  heading?: string | null;
+  mode: 'manual' | 'query';
+  /**
+   * Only published practices are shown.
+   */
+  practices?: (number | Practice)[] | null;
+  /**
+   * The query string of a search on /practices (e.g. "theme=mobility&region=europe"). Paste it from the address bar.
+   */
+  query?: string | null;
+  limit?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'featuredPractices';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FundingHighlightsBlock".
+ */
+export interface FundingHighlightsBlock {
+  heading?: string | null;
+  mode: 'manual' | 'query';
+  /**
+   * Only published actions are shown.
+   */
+  actions?: (number | FundingAction)[] | null;
+  /**
+   * The query string of a search on /funding (e.g. "theme=mobility&region=europe"). Paste it from the address bar.
+   */
+  query?: string | null;
+  limit?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'fundingHighlights';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EventTeaserBlock".
+ */
+export interface EventTeaserBlock {
+  heading?: string | null;
+  /**
+   * Empty: the next published edition.
+   */
+  edition?: (number | null) | EventEdition;
+  text?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'event';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "QuoteBlock".
+ */
+export interface QuoteBlock {
+  quote: string;
+  author: string;
+  /**
+   * e.g. Mayor of Valencia
+   */
+  role?: string | null;
+  image?: (number | null) | Media;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'quote';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CtaBlock".
+ */
+export interface CtaBlock {
+  heading: string;
+  text?: string | null;
+  link: {
+    label: string;
+    /**
+     * A path on this site (e.g. /en/practices) or an https:// address.
+     */
+    url: string;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'cta';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "NewsletterSignupBlock".
+ */
+export interface NewsletterSignupBlock {
+  heading?: string | null;
+  text?: string | null;
+  /**
+   * Interests ticked in advance (the visitor can change them).
+   */
+  themes?: (number | Theme)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'newsletterSignup';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FaqBlock".
+ */
+export interface FaqBlock {
+  heading?: string | null;
+  items: {
+    question: string;
+    answer: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    };
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'faq';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PartnerLogosBlock".
+ */
+export interface PartnerLogosBlock {
+  heading?: string | null;
+  logos: {
+    /**
+     * The logo’s text alternative.
+     */
+    name: string;
+    logo: number | Media;
+    url?: string | null;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'partners';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news".
+ */
+export interface News {
+  id: number;
+  title: string;
+  summary: string;
+  hero?: (number | null) | Media;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Shown as the date of the item; empty: set when first published.
+   */
+  publishedAt?: string | null;
+  categories?: (number | NewsCategory)[] | null;
+  /**
+   * Shown with the item. Names only: no staff account is exposed.
+   */
+  authors?:
+    | {
+        name: string;
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  relatedPractices?: (number | Practice)[] | null;
+  relatedCities?: (number | City)[] | null;
+  relatedCampaigns?: (number | Campaign)[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+    /**
+     * Keep this page out of search engines and the sitemap.
+     */
+    noIndex?: boolean | null;
+  };
+  /**
+   * The last part of the address. Filled from the title when empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-categories".
+ */
+export interface NewsCategory {
+  id: number;
+  title: string;
+  /**
+   * The last part of the address. Filled from the title when empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-issues".
+ */
+export interface NewsletterIssue {
+  id: number;
+  /**
+   * Internal name.
+   */
+  title: string;
+  subject: string;
+  /**
+   * The line mail programs show after the subject.
+   */
+  preheader?: string | null;
+  /**
+   * Each language has its own blocks; subscribers of a language left empty get the English issue.
+   */
+  layout?:
+    | (
+        | HeroBlock
+        | RichTextBlock
+        | MediaBlock
+        | KeyFiguresBlock
+        | FeaturedPracticesBlock
+        | FundingHighlightsBlock
+        | EventTeaserBlock
+        | QuoteBlock
+        | CtaBlock
+        | PartnerLogosBlock
+      )[]
+    | null;
+  /**
+   * Who receives it. Empty: every confirmed subscriber. A subscriber without interests receives every issue.
+   */
+  segment?: {
+    themes?: (number | Theme)[] | null;
+    regions?: ('africa' | 'americas' | 'asia' | 'europe' | 'oceania')[] | null;
+    locales?: ('en' | 'fr' | 'es' | 'pt')[] | null;
+  };
+  /**
+   * Its links carry this campaign’s UTM defaults.
+   */
+  campaign?: (number | null) | Campaign;
+  sendStatus: 'draft' | 'scheduled' | 'sending' | 'sent' | 'cancelled';
+  sendAt?: string | null;
+  sendingStartedAt?: string | null;
+  /**
+   * Touched after every batch: a send whose heartbeat stops is resumed.
+   */
+  heartbeatAt?: string | null;
+  sentAt?: string | null;
+  stats?: {
+    recipients?: number | null;
+    sent?: number | null;
+    failed?: number | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries".
+ */
+export interface NewsletterDelivery {
+  id: number;
+  issue: number | NewsletterIssue;
+  subscriber: number | Subscriber;
+  email: string;
+  locale: string;
+  batch: number;
+  status: 'pending' | 'sent' | 'failed' | 'skipped';
+  providerId?: string | null;
+  error?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Newsletter subscribers. Personal data: erase an entry when its owner asks.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  /**
+   * The language of the newsletters.
+   */
+  locale: 'en' | 'fr' | 'es' | 'pt';
+  status: 'pending' | 'confirmed' | 'unsubscribed' | 'bounced';
+  /**
+   * Empty: every newsletter.
+   */
+  interests?: {
+    themes?: (number | Theme)[] | null;
+    regions?: ('africa' | 'americas' | 'asia' | 'europe' | 'oceania')[] | null;
+  };
+  /**
+   * What the subscriber agreed to, when and where.
+   */
+  consent?: {
+    at?: string | null;
+    /**
+     * Where they signed up (e.g. campaign:climate-week or page:/en/newsletter).
+     */
+    source?: string | null;
+    textVersion?: string | null;
+  };
+  /**
+   * The campaign they signed up on.
+   */
+  campaign?: (number | null) | Campaign;
+  confirmTokenHash?: string | null;
+  confirmExpiresAt?: string | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  bouncedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-metrics".
+ */
+export interface CampaignMetric {
+  id: number;
+  campaign: number | Campaign;
+  /**
+   * YYYY-MM-DD (UTC)
+   */
+  day: string;
+  locale: string;
+  kind: 'view' | 'signup' | 'cta';
+  /**
+   * For a click: the block it came from.
+   */
+  target?: string | null;
+  count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "email-deliveries".
  */
 export interface EmailDelivery {
@@ -2148,6 +2708,8 @@ export interface PayloadJob {
           | 'purgeEventData'
           | 'notifyCommunity'
           | 'sendCommunityDigest'
+          | 'sendNewsletter'
+          | 'resumeNewsletterSends'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -2194,6 +2756,8 @@ export interface PayloadJob {
         | 'purgeEventData'
         | 'notifyCommunity'
         | 'sendCommunityDigest'
+        | 'sendNewsletter'
+        | 'resumeNewsletterSends'
         | 'schedulePublish'
       )
     | null;
@@ -2314,6 +2878,34 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'pages';
         value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'news';
+        value: number | News;
+      } | null)
+    | ({
+        relationTo: 'news-categories';
+        value: number | NewsCategory;
+      } | null)
+    | ({
+        relationTo: 'newsletter-issues';
+        value: number | NewsletterIssue;
+      } | null)
+    | ({
+        relationTo: 'newsletter-deliveries';
+        value: number | NewsletterDelivery;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'campaign-metrics';
+        value: number | CampaignMetric;
       } | null)
     | ({
         relationTo: 'media';
@@ -3210,6 +3802,375 @@ export interface CallToActionBlockSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  layout?:
+    | T
+    | {
+        hero?: T | HeroBlockSelect<T>;
+        richText?: T | RichTextBlockSelect<T>;
+        mediaBlock?: T | MediaBlockSelect<T>;
+        keyFigures?: T | KeyFiguresBlockSelect<T>;
+        featuredPractices?: T | FeaturedPracticesBlockSelect<T>;
+        fundingHighlights?: T | FundingHighlightsBlockSelect<T>;
+        event?: T | EventTeaserBlockSelect<T>;
+        quote?: T | QuoteBlockSelect<T>;
+        cta?: T | CtaBlockSelect<T>;
+        newsletterSignup?: T | NewsletterSignupBlockSelect<T>;
+        faq?: T | FaqBlockSelect<T>;
+        partners?: T | PartnerLogosBlockSelect<T>;
+      };
+  goal?: T;
+  audiences?: T;
+  regions?: T;
+  languages?: T;
+  startsAt?: T;
+  endsAt?: T;
+  utm?:
+    | T
+    | {
+        source?: T;
+        medium?: T;
+        campaign?: T;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+        noIndex?: T;
+      };
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeroBlock_select".
+ */
+export interface HeroBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  image?: T;
+  link?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock_select".
+ */
+export interface RichTextBlockSelect<T extends boolean = true> {
+  body?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MediaBlock_select".
+ */
+export interface MediaBlockSelect<T extends boolean = true> {
+  kind?: T;
+  image?: T;
+  video?:
+    | T
+    | {
+        provider?: T;
+        videoId?: T;
+        title?: T;
+      };
+  caption?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "KeyFiguresBlock_select".
+ */
+export interface KeyFiguresBlockSelect<T extends boolean = true> {
+  heading?: T;
+  figures?:
+    | T
+    | {
+        metric?: T;
+        label?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FeaturedPracticesBlock_select".
+ */
+export interface FeaturedPracticesBlockSelect<T extends boolean = true> {
+  heading?: T;
+  mode?: T;
+  practices?: T;
+  query?: T;
+  limit?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FundingHighlightsBlock_select".
+ */
+export interface FundingHighlightsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  mode?: T;
+  actions?: T;
+  query?: T;
+  limit?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EventTeaserBlock_select".
+ */
+export interface EventTeaserBlockSelect<T extends boolean = true> {
+  heading?: T;
+  edition?: T;
+  text?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "QuoteBlock_select".
+ */
+export interface QuoteBlockSelect<T extends boolean = true> {
+  quote?: T;
+  author?: T;
+  role?: T;
+  image?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CtaBlock_select".
+ */
+export interface CtaBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  link?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "NewsletterSignupBlock_select".
+ */
+export interface NewsletterSignupBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  themes?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FaqBlock_select".
+ */
+export interface FaqBlockSelect<T extends boolean = true> {
+  heading?: T;
+  items?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PartnerLogosBlock_select".
+ */
+export interface PartnerLogosBlockSelect<T extends boolean = true> {
+  heading?: T;
+  logos?:
+    | T
+    | {
+        name?: T;
+        logo?: T;
+        url?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news_select".
+ */
+export interface NewsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  hero?: T;
+  body?: T;
+  publishedAt?: T;
+  categories?: T;
+  authors?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        id?: T;
+      };
+  relatedPractices?: T;
+  relatedCities?: T;
+  relatedCampaigns?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+        noIndex?: T;
+      };
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-categories_select".
+ */
+export interface NewsCategoriesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-issues_select".
+ */
+export interface NewsletterIssuesSelect<T extends boolean = true> {
+  title?: T;
+  subject?: T;
+  preheader?: T;
+  layout?:
+    | T
+    | {
+        hero?: T | HeroBlockSelect<T>;
+        richText?: T | RichTextBlockSelect<T>;
+        mediaBlock?: T | MediaBlockSelect<T>;
+        keyFigures?: T | KeyFiguresBlockSelect<T>;
+        featuredPractices?: T | FeaturedPracticesBlockSelect<T>;
+        fundingHighlights?: T | FundingHighlightsBlockSelect<T>;
+        event?: T | EventTeaserBlockSelect<T>;
+        quote?: T | QuoteBlockSelect<T>;
+        cta?: T | CtaBlockSelect<T>;
+        partners?: T | PartnerLogosBlockSelect<T>;
+      };
+  segment?:
+    | T
+    | {
+        themes?: T;
+        regions?: T;
+        locales?: T;
+      };
+  campaign?: T;
+  sendStatus?: T;
+  sendAt?: T;
+  sendingStartedAt?: T;
+  heartbeatAt?: T;
+  sentAt?: T;
+  stats?:
+    | T
+    | {
+        recipients?: T;
+        sent?: T;
+        failed?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries_select".
+ */
+export interface NewsletterDeliveriesSelect<T extends boolean = true> {
+  issue?: T;
+  subscriber?: T;
+  email?: T;
+  locale?: T;
+  batch?: T;
+  status?: T;
+  providerId?: T;
+  error?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  locale?: T;
+  status?: T;
+  interests?:
+    | T
+    | {
+        themes?: T;
+        regions?: T;
+      };
+  consent?:
+    | T
+    | {
+        at?: T;
+        source?: T;
+        textVersion?: T;
+      };
+  campaign?: T;
+  confirmTokenHash?: T;
+  confirmExpiresAt?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  bouncedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-metrics_select".
+ */
+export interface CampaignMetricsSelect<T extends boolean = true> {
+  campaign?: T;
+  day?: T;
+  locale?: T;
+  kind?: T;
+  target?: T;
+  count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -3745,6 +4706,26 @@ export interface TaskSendCommunityDigest {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletter".
+ */
+export interface TaskSendNewsletter {
+  input: {
+    issue: number;
+  };
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskResumeNewsletterSends".
+ */
+export interface TaskResumeNewsletterSends {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
@@ -3767,6 +4748,14 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'pages';
           value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'campaigns';
+          value: number | Campaign;
+        } | null)
+      | ({
+          relationTo: 'news';
+          value: number | News;
         } | null);
     global?: string | null;
     user?:

@@ -12,6 +12,8 @@ import { purgeEventDataTask } from './purgeEventData'
 import { remindEvaluatorsTask } from './remindEvaluators'
 import { sendCommunityDigestTask } from './sendCommunityDigest'
 import { sendEventRemindersTask } from './sendEventReminders'
+import { resumeNewsletterSendsTask } from './resumeNewsletterSends'
+import { sendNewsletterTask } from './sendNewsletter'
 
 const jobsSecret = () => process.env.CRON_SECRET
 
@@ -27,7 +29,7 @@ const adminOrCron = ({ req }: { req: { user?: unknown; headers: Headers } }): bo
  * dedicated workers run them: `npm run worker`).
  */
 export const jobsConfig: JobsConfig = {
-  tasks: [deliverEmailTask, deleteUnconfirmedSubmissionsTask, remindEvaluatorsTask, expireEvaluationLabelsTask, fundingAlertDigestTask, lapseEventOfferTask, sendEventRemindersTask, purgeEventDataTask, notifyCommunityTask, sendCommunityDigestTask],
+  tasks: [deliverEmailTask, deleteUnconfirmedSubmissionsTask, remindEvaluatorsTask, expireEvaluationLabelsTask, fundingAlertDigestTask, lapseEventOfferTask, sendEventRemindersTask, purgeEventDataTask, notifyCommunityTask, sendCommunityDigestTask, sendNewsletterTask, resumeNewsletterSendsTask],
   access: { run: adminOrCron, queue: adminOrCron, cancel: adminOrCron },
   autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',

@@ -83,6 +83,18 @@ const collectionMatrix: Partial<Record<CollectionSlug, Record<Operation, Actor[]
   // another member's follow; her own are hers to read
   'community-follows': { create: [], read: [], update: [], delete: [] },
   'community-notifications': { create: [], read: [], update: [], delete: [] },
+  // reading a draft campaign or news item; published ones are read by everyone (tests/int/campaigns-*.test.ts)
+  campaigns: { create: ['admin', 'communications'], read: staff, update: ['admin', 'communications'], delete: ['admin', 'communications'] },
+  news: { create: ['admin', 'editor', 'communications'], read: staff, update: ['admin', 'editor', 'communications'], delete: ['admin', 'editor', 'communications'] },
+  'news-categories': { create: ['admin', 'editor', 'communications'], read: everyone, update: ['admin', 'editor', 'communications'], delete: ['admin', 'editor', 'communications'] },
+  // subscribers' addresses: only the sign-up service creates them; communications staff correct or erase one
+  subscribers: { create: [], read: ['admin', 'communications'], update: ['admin', 'communications'], delete: ['admin', 'communications'] },
+  // an issue is internal until it is sent (as e-mail, never as a web page)
+  'newsletter-issues': { create: ['admin', 'communications'], read: ['admin', 'communications'], update: ['admin', 'communications'], delete: ['admin', 'communications'] },
+  // written only by the send service: the record of who received what
+  'newsletter-deliveries': { create: [], read: ['admin', 'communications'], update: [], delete: [] },
+  // counters written only by the metrics service
+  'campaign-metrics': { create: [], read: ['admin', 'communications'], update: [], delete: [] },
 }
 
 const globalMatrix: Record<GlobalSlug, { read: Actor[]; update: Actor[] }> = {
@@ -113,7 +125,7 @@ async function fixture(collection: CollectionSlug): Promise<{ id: number | strin
 }
 
 const isDrafted = (collection: CollectionSlug) =>
-  ['pages', 'practices', 'funding-actions', 'event-editions', 'event-sessions'].includes(collection)
+  ['pages', 'practices', 'funding-actions', 'event-editions', 'event-sessions', 'campaigns', 'news', 'newsletter-issues'].includes(collection)
 
 // Codes no real country has, so the fixtures never collide with seeded reference data.
 const taken = new Set([...Object.keys(getAlpha2Codes()), ...Object.keys(getAlpha3Codes())])
@@ -236,8 +248,37 @@ async function createData(collection: CollectionSlug): Promise<Record<string, un
       const post = await payload.create({ collection: 'community-posts', overrideAccess: true, context: { skipPublicationEffects: true }, data: { space: await fixtureSpace(), author: await fixtureMember(), title: 'T', body: 'B', state: 'published' } })
       return { member: await fixtureMember(), post: post.id, kind: 'thread', cadence: 'daily' }
     }
+    case 'campaigns':
+      return { title: `Campaign ${unique()}`, slug: `campaign-${unique()}`, _status: 'draft' }
+    case 'news':
+      return { title: `News ${unique()}`, slug: `news-${unique()}`, summary: 'S', body: richText('Body'), _status: 'draft' }
+    case 'news-categories':
+      return { title: `Category ${unique()}`, slug: `category-${unique()}` }
+    case 'subscribers':
+      return { email: `subscriber-${unique()}@example.org`, locale: 'en', status: 'pending' }
+    case 'newsletter-issues':
+      return { title: `Issue ${unique()}`, subject: 'Subject', _status: 'draft' }
+    case 'newsletter-deliveries': {
+      const issue = await payload.create({ collection: 'newsletter-issues', overrideAccess: true, draft: true, data: { title: `Issue ${unique()}`, subject: 'S', _status: 'draft' } })
+      const subscriber = await payload.create({ collection: 'subscribers', overrideAccess: true, data: { email: `subscriber-${unique()}@example.org`, locale: 'en', status: 'confirmed' } })
+      return { issue: issue.id, subscriber: subscriber.id, email: subscriber.email, locale: 'en', batch: 0, status: 'pending' }
+    }
+    case 'campaign-metrics': {
+      const campaign = await payload.create({ collection: 'campaigns', overrideAccess: true, draft: true, data: { title: `Campaign ${unique()}`, slug: `campaign-${unique()}`, _status: 'draft' } })
+      return { campaign: campaign.id, day: '2026-11-29', locale: 'en', kind: 'view', target: unique(), count: 1 }
+    }
     default:
       return { taskSlug: 'deliverEmail', input: { deliveryId: 0 }, queue: 'access-matrix' }
+  }
+}
+
+/** A one-paragraph Lexical document. */
+function richText(text: string) {
+  return {
+    root: {
+      type: 'root', direction: 'ltr', format: '', indent: 0, version: 1,
+      children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] }],
+    },
   }
 }
 
@@ -287,7 +328,17 @@ function updateData(collection: CollectionSlug): Record<string, unknown> {
     case 'members':
       return { name: 'Changed' }
     case 'community-spaces':
+    case 'campaigns':
+    case 'news':
+    case 'news-categories':
+    case 'newsletter-issues':
       return { title: 'Changed' }
+    case 'subscribers':
+      return { status: 'unsubscribed' }
+    case 'newsletter-deliveries':
+      return { status: 'sent' }
+    case 'campaign-metrics':
+      return { count: 1000 }
     case 'community-posts':
       return { body: 'Changed' }
     case 'community-flags':

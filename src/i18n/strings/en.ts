@@ -12,6 +12,9 @@ import { communityNotificationsEn } from './communityNotifications/en'
 import { moderationEn } from './moderation/en'
 import { membersEn } from './members/en'
 import { communityEn } from './community/en'
+import { campaignsEn } from './campaigns/en'
+import { newsEn } from './news/en'
+import { newsletterEn } from './newsletter/en'
 
 export const en = {
   site: {
@@ -65,6 +68,9 @@ export const en = {
   moderation: moderationEn,
   members: membersEn,
   community: communityEn,
+  campaigns: campaignsEn,
+  news: newsEn,
+  newsletter: newsletterEn,
   eventRegistration: eventRegistrationEn,
   events: eventsEn,
 }

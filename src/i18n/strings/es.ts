@@ -13,6 +13,9 @@ import { communityNotificationsEs } from './communityNotifications/es'
 import { moderationEs } from './moderation/es'
 import { membersEs } from './members/es'
 import { communityEs } from './community/es'
+import { campaignsEs } from './campaigns/es'
+import { newsEs } from './news/es'
+import { newsletterEs } from './newsletter/es'
 
 export const es: Strings = {
   site: {
@@ -66,6 +69,9 @@ export const es: Strings = {
   moderation: moderationEs,
   members: membersEs,
   community: communityEs,
+  campaigns: campaignsEs,
+  news: newsEs,
+  newsletter: newsletterEs,
   eventRegistration: eventRegistrationEs,
   events: eventsEs,
 }

@@ -13,6 +13,9 @@ import { communityNotificationsFr } from './communityNotifications/fr'
 import { moderationFr } from './moderation/fr'
 import { membersFr } from './members/fr'
 import { communityFr } from './community/fr'
+import { campaignsFr } from './campaigns/fr'
+import { newsFr } from './news/fr'
+import { newsletterFr } from './newsletter/fr'
 
 export const fr: Strings = {
   site: {
@@ -66,6 +69,9 @@ export const fr: Strings = {
   moderation: moderationFr,
   members: membersFr,
   community: communityFr,
+  campaigns: campaignsFr,
+  news: newsFr,
+  newsletter: newsletterFr,
   eventRegistration: eventRegistrationFr,
   events: eventsFr,
 }

@@ -13,6 +13,9 @@ import { communityNotificationsPt } from './communityNotifications/pt'
 import { moderationPt } from './moderation/pt'
 import { membersPt } from './members/pt'
 import { communityPt } from './community/pt'
+import { campaignsPt } from './campaigns/pt'
+import { newsPt } from './news/pt'
+import { newsletterPt } from './newsletter/pt'
 
 export const pt: Strings = {
   site: {
@@ -66,6 +69,9 @@ export const pt: Strings = {
   moderation: moderationPt,
   members: membersPt,
   community: communityPt,
+  campaigns: campaignsPt,
+  news: newsPt,
+  newsletter: newsletterPt,
   eventRegistration: eventRegistrationPt,
   events: eventsPt,
 }

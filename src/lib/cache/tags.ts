@@ -31,4 +31,13 @@ export const cacheTags = {
   communityThread: (id: number | string) => `community-thread:${id}`,
   /** The public monthly moderation log. */
   moderationLog: 'moderation-log',
+  /** Every list of campaigns and the sitemap's campaign entries. */
+  campaigns: 'campaigns',
+  /** One campaign's landing page, in every language. */
+  campaign: (slug: string) => `campaign:${slug}`,
+  /** The news list, the news feeds and the sitemap's news entries. */
+  news: 'news',
+  newsItem: (slug: string) => `news:${slug}`,
+  /** Live key figures on campaign pages (practices, cities, countries, funding). */
+  keyFigures: 'key-figures',
 } as const

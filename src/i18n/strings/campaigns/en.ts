@@ -1,0 +1,3 @@
+export const campaignsEn = {}
+
+export type CampaignsStrings = typeof campaignsEn

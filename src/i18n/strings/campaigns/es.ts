@@ -1,0 +1,3 @@
+import type { CampaignsStrings } from './en'
+
+export const campaignsEs: CampaignsStrings = {}

@@ -1,0 +1,3 @@
+export const newsEn = {}
+
+export type NewsStrings = typeof newsEn

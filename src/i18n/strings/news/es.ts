@@ -1,0 +1,3 @@
+import type { NewsStrings } from './en'
+
+export const newsEs: NewsStrings = {}

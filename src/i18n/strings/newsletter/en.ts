@@ -1,0 +1,3 @@
+export const newsletterEn = {}
+
+export type NewsletterStrings = typeof newsletterEn

@@ -1,0 +1,3 @@
+import type { NewsletterStrings } from './en'
+
+export const newsletterEs: NewsletterStrings = {}

@@ -6,7 +6,7 @@ import { localeCodes } from '@/i18n/locales'
 import { getPayloadClient } from '@/lib/payload'
 
 const previewQuery = z.object({
-  collection: z.enum(['pages', 'practices', 'funding-actions']),
+  collection: z.enum(['pages', 'practices', 'funding-actions', 'campaigns', 'news']),
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   locale: z.enum(localeCodes as [string, ...string[]]),
 })
@@ -21,6 +21,6 @@ export async function GET(request: Request): Promise<Response> {
     return Response.json({ error: 'Sign in to the admin panel to preview drafts.' }, { status: 401 })
   }
   ;(await draftMode()).enable()
-  const prefix = { pages: '', practices: '/practices', 'funding-actions': '/funding' }[query.data.collection]
+  const prefix = { pages: '', practices: '/practices', 'funding-actions': '/funding', campaigns: '/campaigns', news: '/news' }[query.data.collection]
   redirect(`/${query.data.locale}${prefix}/${query.data.slug}`)
 }

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { seedCommunitySpaces } from './communitySpaces'
 import { seedDemoPages } from './demoPages'
+import { seedDemoCampaigns } from './demo/campaigns'
 import { seedDemoCommunity } from './demo/community'
 import { seedDemoEvaluations } from './demo/evaluations'
 import { seedDemoEvent } from './demo/event'
@@ -66,4 +67,6 @@ export async function seed(payload: Payload, options: { demo: boolean }): Promis
   if (sessions) payload.logger.info(`Demo event: global-outreach-2027 with ${sessions} sessions created`)
   const community = await seedDemoCommunity(payload)
   if (community.members + community.threads > 0) payload.logger.info(`Demo community: ${community.members} members, ${community.threads} threads created`)
+  const campaigns = await seedDemoCampaigns(payload)
+  if (campaigns.campaigns + campaigns.news > 0) payload.logger.info(`Demo campaigns: ${campaigns.campaigns} campaign, ${campaigns.news} news items created`)
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -25,16 +25,24 @@ function validAttachments(value: unknown): boolean {
   )
 }
 
+type Accepted = { bodyHash: string; reply: unknown }
+
 /**
  * A Resend-compatible HTTP server for tests: `POST /emails` and `POST /emails/batch` answer as Resend
- * does, record every request, honour `Idempotency-Key` (the same key returns the same id, once sent),
- * and can be told to fail the next requests.
+ * does, record every request, honour `Idempotency-Key` (the same key and body return the first answer
+ * without sending again; the same key with another body is refused with 409, as Resend does), and
+ * can be told to fail the next requests, to wait before answering, or to run a hook before answering
+ * (e.g. to kill the sender while a batch is in flight: Resend then has it, the sender never hears).
  */
 export class ResendStub {
   readonly requests: RecordedRequest[] = []
   private readonly server = http.createServer((req, res) => void this.handle(req, res))
-  private readonly sentByKey = new Map<string, string>()
+  private readonly acceptedByKey = new Map<string, Accepted>()
   private failures: number[] = []
+  /** Milliseconds to wait before answering each request. */
+  delayMs = 0
+  /** Runs before each accepted-or-replayed request is answered. */
+  beforeReply: ((request: { path: string; idempotencyKey: string | undefined; body: unknown }) => Promise<void> | void) | null = null
 
   async start(): Promise<string> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
@@ -56,6 +64,14 @@ export class ResendStub {
     return this.requests.filter((request) => request.status === 200 && !request.replayed)
   }
 
+  /** Every recipient address of the accepted messages (replays not counted), once per delivery. */
+  deliveredRecipients(filter: (request: RecordedRequest) => boolean = () => true): string[] {
+    return this.delivered.filter(filter).flatMap((request) => {
+      const messages = request.path === '/emails/batch' ? (request.body as Array<{ to: string | string[] }>) : [request.body as { to: string | string[] }]
+      return messages.flatMap((message) => (Array.isArray(message.to) ? message.to : [message.to]))
+    })
+  }
+
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
@@ -67,6 +83,7 @@ export class ResendStub {
     }
     const path = (req.url ?? '').split('?')[0]
     const idempotencyKey = req.headers['idempotency-key'] as string | undefined
+    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs))
     const reply = (status: number, payload: unknown, replayed = false) => {
       this.requests.push({ method: req.method ?? '', path, authorization: req.headers.authorization, idempotencyKey, body, status, replayed })
       res.writeHead(status, { 'content-type': 'application/json' })
@@ -93,11 +110,17 @@ export class ResendStub {
     if (messages.some((message) => !validAttachments((message as Record<string, unknown>).attachments))) {
       return reply(422, { statusCode: 422, name: 'validation_error', message: 'each attachment needs a filename and base64 content' })
     }
-    if (idempotencyKey && this.sentByKey.has(idempotencyKey)) {
-      return reply(200, { id: this.sentByKey.get(idempotencyKey) }, true)
+    const bodyHash = createHash('sha256').update(JSON.stringify(body)).digest('hex')
+    const scopedKey = idempotencyKey ? `${path} ${idempotencyKey}` : undefined
+    const earlier = scopedKey ? this.acceptedByKey.get(scopedKey) : undefined
+    if (earlier && earlier.bodyHash !== bodyHash) {
+      return reply(409, { statusCode: 409, name: 'invalid_idempotent_request', message: 'Same idempotency key used with a different request payload.' })
     }
+    if (this.beforeReply) await this.beforeReply({ path, idempotencyKey, body })
+    if (earlier) return reply(200, earlier.reply, true)
     const ids = messages.map(() => randomUUID())
-    if (idempotencyKey && path === '/emails') this.sentByKey.set(idempotencyKey, ids[0])
-    return reply(200, path === '/emails/batch' ? { data: ids.map((id) => ({ id })) } : { id: ids[0] })
+    const answer = path === '/emails/batch' ? { data: ids.map((id) => ({ id })) } : { id: ids[0] }
+    if (scopedKey) this.acceptedByKey.set(scopedKey, { bodyHash, reply: answer })
+    return reply(200, answer)
   }
 }

@@ -1,5 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import type { NewsletterSignupBlock as NewsletterSignupData } from '@/payload-types'
+import { NewsletterSignup } from '@/components/newsletter/NewsletterSignup'
+import { relationId } from '@/lib/relationId'
 
 export type NewsletterSignupProps = NewsletterSignupData & {
   locale: Locale
@@ -7,7 +9,16 @@ export type NewsletterSignupProps = NewsletterSignupData & {
   campaign?: { id: number; slug: string } | null
 }
 
-/** PLACEHOLDER — the subscribers engineer builds the sign-up form (server action, works without JavaScript). */
-export function NewsletterSignupBlock({ heading }: NewsletterSignupProps) {
-  return <section className="newsletter-signup">{heading && <h2>{heading}</h2>}</section>
+/** The newsletter sign-up block of a campaign page: its heading, text and preselected themes around the form. */
+export async function NewsletterSignupBlock({ heading, text, themes, locale, campaign, id }: NewsletterSignupProps) {
+  return (
+    <NewsletterSignup
+      locale={locale}
+      heading={heading}
+      text={text}
+      idPrefix={`newsletter-${id ?? 'block'}`}
+      campaignId={campaign?.id ?? null}
+      preselectedThemes={(themes ?? []).map((theme) => String(relationId(theme)))}
+    />
+  )
 }

@@ -1,0 +1,30 @@
+import { CampaignImage } from '@/components/campaigns/CampaignImage'
+import { BlockLink } from '@/components/campaigns/BlockLink'
+import type { Locale } from '@/i18n/locales'
+import { getStrings } from '@/i18n/strings'
+import { imageOf, isExternal } from '@/lib/campaigns/media'
+import type { HeroBlock as HeroBlockData } from '@/payload-types'
+
+type Props = HeroBlockData & { locale: Locale; first?: boolean }
+
+/** The campaign's opening: a large heading, a line of text, an image and one button. */
+export function HeroBlock({ heading, text, image, link, locale, first = false }: Props) {
+  const picture = imageOf(image, ['hero', 'card'])
+  const strings = getStrings(locale).campaigns.blocks
+  return (
+    <section className={`campaign-hero${picture ? ' campaign-hero--image' : ''}`}>
+      <div className="campaign-hero__text">
+        <h2 className="campaign-hero__heading">{heading}</h2>
+        {text && <p className="campaign-hero__lead">{text}</p>}
+        {link?.url && link.label && (
+          <p>
+            <BlockLink href={link.url} className="button" external={isExternal(link.url) ? strings.externalLink : undefined}>
+              {link.label}
+            </BlockLink>
+          </p>
+        )}
+      </div>
+      {picture && <CampaignImage image={picture} className="campaign-hero__image" eager={first} />}
+    </section>
+  )
+}

@@ -5,6 +5,7 @@ import { newsletterBlocks } from '@/blocks'
 import { localeCodes } from '@/i18n/locales'
 import { ISSUE_SEND_STATUSES } from '@/lib/campaigns/options'
 import { localizedOptions, WORLD_REGIONS } from '@/lib/geography/regions'
+import { newsletterIssueEndpoints } from './endpoints'
 
 const communications = hasRole('communications')
 // The send state is the send service's: nobody edits it through the API or the admin form.
@@ -36,7 +37,14 @@ export const NewsletterIssues: CollectionConfig = {
     delete: communications,
   },
   versions: { drafts: { autosave: { interval: 1500 } }, maxPerDoc: 30 },
+  endpoints: newsletterIssueEndpoints,
   fields: [
+    {
+      // Not stored: the send controls (test, now, schedule, cancel), the state and an e-mail preview.
+      name: 'sendPanel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/collections/NewsletterIssues/admin/SendPanel#SendPanel' } },
+    },
     { name: 'title', type: 'text', required: true, maxLength: 160, admin: { description: 'Internal name.' } },
     { name: 'subject', type: 'text', required: true, localized: true, maxLength: 150 },
     { name: 'preheader', type: 'text', localized: true, maxLength: 150, admin: { description: 'The line mail programs show after the subject.' } },

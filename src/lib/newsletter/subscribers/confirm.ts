@@ -38,15 +38,13 @@ export async function checkConfirmToken(payload: Payload, token: string | null |
 export async function confirmSubscription(payload: Payload, token: string | null | undefined, now = Date.now()): Promise<ConfirmOutcome> {
   const check = await checkConfirmToken(payload, token, now)
   if (check.status !== 'ready') return check
-  // Only a row still pending changes, so two clicks at once confirm (and count) it once.
-  const { docs } = await payload.update({
-    collection: 'subscribers',
-    where: { and: [{ id: { equals: check.subscriber.id } }, { status: { equals: 'pending' } }] },
-    data: { status: 'confirmed', confirmedAt: new Date(now).toISOString() },
-    overrideAccess: true,
-    depth: 0,
-  })
-  if (!docs.length) return { status: 'used' }
+  // One conditional UPDATE, so two clicks at once confirm (and count) it once: Payload's update by
+  // `where` reads the matching ids first and would let both through.
+  const { rowCount } = await payload.db.pool.query(
+    `UPDATE subscribers SET status = 'confirmed', confirmed_at = $2, updated_at = $2 WHERE id = $1 AND status = 'pending'`,
+    [check.subscriber.id, new Date(now)],
+  )
+  if (!rowCount) return { status: 'used' }
   const { id, locale, campaign } = check.subscriber
   const campaignId = optionalRelationId(campaign)
   if (campaignId) {

@@ -6,16 +6,18 @@ import { parsePracticeSearchParams, type PracticeCard as PracticeCardView } from
 import { practicesHref } from '@/lib/practices/searchUrl'
 import type { FeaturedPracticesBlock as FeaturedPracticesBlockData } from '@/payload-types'
 
-type Props = FeaturedPracticesBlockData & { items: PracticeCardView[]; locale: Locale }
+type Props = FeaturedPracticesBlockData & { items: PracticeCardView[]; locale: Locale; authoredLang?: string }
 
 /** Practices as the repository shows them (its own cards), with a way to the whole search when it is one. */
-export function FeaturedPracticesBlock({ id, heading, mode, query, items, locale }: Props) {
+export function FeaturedPracticesBlock({ id, heading, mode, query, items, locale, authoredLang }: Props) {
   const strings = getStrings(locale)
   const headingId = `practices-${id ?? 'block'}`
   if (items.length === 0) return null
   return (
     <section className="campaign-practices" aria-labelledby={headingId}>
-      <h2 id={headingId}>{heading || strings.campaigns.blocks.featuredHeading}</h2>
+      <h2 id={headingId} lang={heading ? authoredLang : undefined}>
+        {heading || strings.campaigns.blocks.featuredHeading}
+      </h2>
       <ul className="practice-card-list">
         {items.map((practice) => (
           <li key={practice.id}>

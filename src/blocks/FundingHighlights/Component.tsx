@@ -6,16 +6,18 @@ import { fundingQueryString, parseFundingSearchParams } from '@/lib/funding/para
 import type { FundingCardView } from '@/lib/funding/view/types'
 import type { FundingHighlightsBlock as FundingHighlightsBlockData } from '@/payload-types'
 
-type Props = FundingHighlightsBlockData & { items: FundingCardView[]; locale: Locale }
+type Props = FundingHighlightsBlockData & { items: FundingCardView[]; locale: Locale; authoredLang?: string }
 
 /** Funding actions open now, as the funding search shows them (status, deadline in the funder's zone). */
-export function FundingHighlightsBlock({ id, heading, mode, query, items, locale }: Props) {
+export function FundingHighlightsBlock({ id, heading, mode, query, items, locale, authoredLang }: Props) {
   const strings = getStrings(locale)
   const headingId = `funding-${id ?? 'block'}`
   const search = mode === 'query' ? fundingQueryString({ ...parseFundingSearchParams(savedSearchParams(query)), page: 1 }) : ''
   return (
     <section className="campaign-funding" aria-labelledby={headingId}>
-      <h2 id={headingId}>{heading || strings.campaigns.blocks.fundingHeading}</h2>
+      <h2 id={headingId} lang={heading ? authoredLang : undefined}>
+        {heading || strings.campaigns.blocks.fundingHeading}
+      </h2>
       {items.length === 0 ? (
         <p>{strings.campaigns.blocks.noFunding}</p>
       ) : (

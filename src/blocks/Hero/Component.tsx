@@ -5,16 +5,20 @@ import { getStrings } from '@/i18n/strings'
 import { imageOf, isExternal } from '@/lib/campaigns/media'
 import type { HeroBlock as HeroBlockData } from '@/payload-types'
 
-type Props = HeroBlockData & { locale: Locale; first?: boolean }
+type Props = HeroBlockData & { locale: Locale; pageHeading?: boolean }
 
-/** The campaign's opening: a large heading, a line of text, an image and one button. */
-export function HeroBlock({ heading, text, image, link, locale, first = false }: Props) {
+/**
+ * A large heading, a line of text, an image and one button. Opening the page, its heading is the
+ * page's <h1> (and its image is loaded at once).
+ */
+export function HeroBlock({ heading, text, image, link, locale, pageHeading = false }: Props) {
+  const Heading = pageHeading ? 'h1' : 'h2'
   const picture = imageOf(image, ['hero', 'card'])
   const strings = getStrings(locale).campaigns.blocks
   return (
     <section className={`campaign-hero${picture ? ' campaign-hero--image' : ''}`}>
       <div className="campaign-hero__text">
-        <h2 className="campaign-hero__heading">{heading}</h2>
+        <Heading className="campaign-hero__heading">{heading}</Heading>
         {text && <p className="campaign-hero__lead">{text}</p>}
         {link?.url && link.label && (
           <p>
@@ -24,7 +28,7 @@ export function HeroBlock({ heading, text, image, link, locale, first = false }:
           </p>
         )}
       </div>
-      {picture && <CampaignImage image={picture} className="campaign-hero__image" eager={first} />}
+      {picture && <CampaignImage image={picture} className="campaign-hero__image" eager={pageHeading} />}
     </section>
   )
 }

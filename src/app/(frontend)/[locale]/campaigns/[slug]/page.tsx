@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
-import { RenderCampaignBlocks } from '@/blocks/RenderCampaignBlocks'
+import { opensWithHero, RenderCampaignBlocks } from '@/blocks/RenderCampaignBlocks'
 import { CampaignBreadcrumbs } from '@/components/campaigns/CampaignBreadcrumbs'
 import { LivePreviewListener } from '@/components/LivePreviewListener.client'
 import { interpolate } from '@/i18n/interpolate'
@@ -86,16 +86,25 @@ export default async function CampaignPage({ params }: Props) {
             {interpolate(strings.fallback, { language })}
           </p>
         )}
-        <header className="campaign-page__header">
-          <h1 lang={english(campaign.fallbackOf.title)}>{campaign.title}</h1>
-          {campaign.summary && (
-            <p className="page__summary" lang={english(campaign.fallbackOf.summary)}>
-              {campaign.summary}
-            </p>
-          )}
-        </header>
-        <div className="campaign-page__blocks" lang={english(campaign.fallback)}>
-          <RenderCampaignBlocks blocks={campaign.layout} locale={locale} campaign={{ id: campaign.id, slug: campaign.slug }} draft={draft} />
+        {/* A layout opening with a hero has its heading as the page's <h1>. */}
+        {!opensWithHero(campaign.layout) && (
+          <header className="campaign-page__header">
+            <h1 lang={english(campaign.fallbackOf.title)}>{campaign.title}</h1>
+            {campaign.summary && (
+              <p className="page__summary" lang={english(campaign.fallbackOf.summary)}>
+                {campaign.summary}
+              </p>
+            )}
+          </header>
+        )}
+        <div className="campaign-page__blocks">
+          <RenderCampaignBlocks
+            blocks={campaign.layout}
+            locale={locale}
+            campaign={{ id: campaign.id, slug: campaign.slug }}
+            draft={draft}
+            fallback={campaign.fallback}
+          />
         </div>
       </div>
       {!draft && (

@@ -30,6 +30,7 @@ import { EvaluationControls as EvaluationControls_0a338192ddf422a799834b5e00b91d
 import { RevalidationLinks as RevalidationLinks_12149d458bf5ee5f9f4e03a8287c4eed } from '@/collections/Scorecards/admin/RevalidationLinks'
 import { EditorTools as EditorTools_d536a4d968b1b32ac1040862e019a6c1 } from '@/collections/FundingActions/admin/EditorTools'
 import { EditionRegistrationsView as EditionRegistrationsView_3bb51458997c9310fabb10c49430a5d2 } from '@/components/admin/events/EditionRegistrationsView'
+import { SendPanel as SendPanel_e2b3caf3db7c2ca6a564acb578bdfa54 } from '@/collections/NewsletterIssues/admin/SendPanel'
 import { MyEvaluationsNavLink as MyEvaluationsNavLink_cbf9fdd344fd2b9350c5857edc3b8d1e } from '@/components/admin/myEvaluations/MyEvaluationsNavLink'
 import { CheckInNavLink as CheckInNavLink_e63df510bfdbf29bbac5339aaf7ebe0d } from '@/components/admin/events/CheckInNavLink'
 import { ReviewNavLink as ReviewNavLink_cc7965cd672c37718900b4a8d6476c77 } from '@/components/admin/community/ReviewNavLink'
@@ -73,6 +74,7 @@ export const importMap = {
   "@/collections/Scorecards/admin/RevalidationLinks#RevalidationLinks": RevalidationLinks_12149d458bf5ee5f9f4e03a8287c4eed,
   "@/collections/FundingActions/admin/EditorTools#EditorTools": EditorTools_d536a4d968b1b32ac1040862e019a6c1,
   "@/components/admin/events/EditionRegistrationsView#EditionRegistrationsView": EditionRegistrationsView_3bb51458997c9310fabb10c49430a5d2,
+  "@/collections/NewsletterIssues/admin/SendPanel#SendPanel": SendPanel_e2b3caf3db7c2ca6a564acb578bdfa54,
   "@/components/admin/myEvaluations/MyEvaluationsNavLink#MyEvaluationsNavLink": MyEvaluationsNavLink_cbf9fdd344fd2b9350c5857edc3b8d1e,
   "@/components/admin/events/CheckInNavLink#CheckInNavLink": CheckInNavLink_e63df510bfdbf29bbac5339aaf7ebe0d,
   "@/components/admin/community/ReviewNavLink#ReviewNavLink": ReviewNavLink_cc7965cd672c37718900b4a8d6476c77,

@@ -96,6 +96,13 @@ export default buildConfig({
           exact: true,
           meta: { title: 'Community review' },
         },
+        // Communications staff's cookie-less campaign figures: views per day and language, sign-ups, clicks.
+        campaignMetrics: {
+          Component: '@/components/admin/campaignMetrics/CampaignMetricsView#CampaignMetricsView',
+          path: '/campaign-metrics',
+          exact: true,
+          meta: { title: 'Campaign metrics' },
+        },
       },
       afterNavLinks: ['@/components/admin/myEvaluations/MyEvaluationsNavLink#MyEvaluationsNavLink', '@/components/admin/events/CheckInNavLink#CheckInNavLink', '@/components/admin/community/ReviewNavLink#ReviewNavLink'],
     },

@@ -50,6 +50,11 @@ export const Campaigns: CollectionConfig = {
     afterDelete: [revalidateDeletedCampaign],
   },
   fields: [
+    {
+      name: 'metricsLink',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/components/admin/campaignMetrics/CampaignMetricsLink#CampaignMetricsLink' } },
+    },
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 300 },
     {

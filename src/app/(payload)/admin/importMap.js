@@ -30,6 +30,7 @@ import { EvaluationControls as EvaluationControls_0a338192ddf422a799834b5e00b91d
 import { RevalidationLinks as RevalidationLinks_12149d458bf5ee5f9f4e03a8287c4eed } from '@/collections/Scorecards/admin/RevalidationLinks'
 import { EditorTools as EditorTools_d536a4d968b1b32ac1040862e019a6c1 } from '@/collections/FundingActions/admin/EditorTools'
 import { EditionRegistrationsView as EditionRegistrationsView_3bb51458997c9310fabb10c49430a5d2 } from '@/components/admin/events/EditionRegistrationsView'
+import { CampaignMetricsLink as CampaignMetricsLink_5d0344e91eb9ee02e8970126e511f5e3 } from '@/components/admin/campaignMetrics/CampaignMetricsLink'
 import { SendPanel as SendPanel_e2b3caf3db7c2ca6a564acb578bdfa54 } from '@/collections/NewsletterIssues/admin/SendPanel'
 import { MyEvaluationsNavLink as MyEvaluationsNavLink_cbf9fdd344fd2b9350c5857edc3b8d1e } from '@/components/admin/myEvaluations/MyEvaluationsNavLink'
 import { CheckInNavLink as CheckInNavLink_e63df510bfdbf29bbac5339aaf7ebe0d } from '@/components/admin/events/CheckInNavLink'
@@ -38,6 +39,7 @@ import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc056
 import { MyEvaluationsView as MyEvaluationsView_90b5f77c6f94524188bad127b5735ad0 } from '@/components/admin/myEvaluations/MyEvaluationsView'
 import { CheckInView as CheckInView_cca19a3c3013574eaa4c5c78ce208404 } from '@/components/admin/events/CheckInView'
 import { ReviewView as ReviewView_b01615a9099b0abd5a84550d3008d9f6 } from '@/components/admin/community/ReviewView'
+import { CampaignMetricsView as CampaignMetricsView_2fe3d7b277e3bf2baac1d06a0ab782de } from '@/components/admin/campaignMetrics/CampaignMetricsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -74,6 +76,7 @@ export const importMap = {
   "@/collections/Scorecards/admin/RevalidationLinks#RevalidationLinks": RevalidationLinks_12149d458bf5ee5f9f4e03a8287c4eed,
   "@/collections/FundingActions/admin/EditorTools#EditorTools": EditorTools_d536a4d968b1b32ac1040862e019a6c1,
   "@/components/admin/events/EditionRegistrationsView#EditionRegistrationsView": EditionRegistrationsView_3bb51458997c9310fabb10c49430a5d2,
+  "@/components/admin/campaignMetrics/CampaignMetricsLink#CampaignMetricsLink": CampaignMetricsLink_5d0344e91eb9ee02e8970126e511f5e3,
   "@/collections/NewsletterIssues/admin/SendPanel#SendPanel": SendPanel_e2b3caf3db7c2ca6a564acb578bdfa54,
   "@/components/admin/myEvaluations/MyEvaluationsNavLink#MyEvaluationsNavLink": MyEvaluationsNavLink_cbf9fdd344fd2b9350c5857edc3b8d1e,
   "@/components/admin/events/CheckInNavLink#CheckInNavLink": CheckInNavLink_e63df510bfdbf29bbac5339aaf7ebe0d,
@@ -82,5 +85,6 @@ export const importMap = {
   "@/components/admin/myEvaluations/MyEvaluationsView#MyEvaluationsView": MyEvaluationsView_90b5f77c6f94524188bad127b5735ad0,
   "@/components/admin/events/CheckInView#CheckInView": CheckInView_cca19a3c3013574eaa4c5c78ce208404,
   "@/components/admin/community/ReviewView#ReviewView": ReviewView_b01615a9099b0abd5a84550d3008d9f6,
+  "@/components/admin/campaignMetrics/CampaignMetricsView#CampaignMetricsView": CampaignMetricsView_2fe3d7b277e3bf2baac1d06a0ab782de,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

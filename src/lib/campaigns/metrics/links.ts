@@ -12,3 +12,6 @@ export const campaignViewPixelPath = (campaignId: number, locale: Locale): strin
  */
 export const campaignCtaPath = (campaignId: number, blockId: string, locale: Locale): string =>
   `/next/campaign-go?c=${campaignId}&b=${encodeURIComponent(blockId)}&l=${locale}`
+
+/** The communications staff's metrics view in the admin (after the admin route), `?campaign=&days=`. */
+export const CAMPAIGN_METRICS_PATH = '/campaign-metrics'

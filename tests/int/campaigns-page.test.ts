@@ -1,7 +1,13 @@
 import type { Payload } from 'payload'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import sharp from 'sharp'
 
 import { GET as previewGET } from '../../src/app/next/preview/route'
+import { CtaBlock } from '@/blocks/Cta/Component'
+import { FaqBlock } from '@/blocks/Faq/Component'
+import { MediaBlock } from '@/blocks/MediaBlock/Component'
+import { PartnerLogosBlock } from '@/blocks/PartnerLogos/Component'
 import { findFeaturedPractices } from '@/lib/campaigns/featuredPractices'
 import { findFundingHighlights } from '@/lib/campaigns/fundingHighlights'
 import { readCampaign } from '@/lib/campaigns/getCampaign'
@@ -9,7 +15,7 @@ import { computeKeyFigures } from '@/lib/campaigns/keyFigures'
 import { findCampaignsForSitemap, findCurrentCampaigns } from '@/lib/campaigns/listCampaigns'
 import { renderShareImage } from '@/lib/campaigns/shareImage'
 import type { KeyFiguresBlock } from '@/payload-types'
-import { createCampaign, simpleLayout } from '../support/campaignFixtures'
+import { createCampaign, paragraphs, simpleLayout } from '../support/campaignFixtures'
 import { createEdition } from '../support/eventFixtures'
 import { createFundingAction } from '../support/fundingFixtures'
 import { closePayload, getTestPayload } from '../support/payload'
@@ -233,5 +239,41 @@ describe('the share image', () => {
     expect(await sharp(plain).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 })
     const pixel = (await sharp(plain).extract({ left: 600, top: 300, width: 1, height: 1 }).raw().toBuffer())
     expect([pixel[0], pixel[1], pixel[2]]).toEqual([0x0b, 0x3d, 0x2e])
+  })
+})
+
+describe('blocks as a visitor gets them', () => {
+  it('a video loads nothing from its provider: the page holds a link to the video that says it leaves GKEC, no player', () => {
+    const html = renderToStaticMarkup(
+      createElement(MediaBlock, { blockType: 'mediaBlock', kind: 'video', video: { provider: 'youtube', videoId: 'dQw4w9WgXcQ', title: 'Tram day' }, locale: 'en' }),
+    )
+    expect(html).not.toContain('<iframe')
+    expect(html).not.toContain('youtube-nocookie')
+    expect(html).toContain('href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"')
+    expect(html).toContain('Watch “Tram day” on YouTube (leaves GKEC)')
+    const vimeo = renderToStaticMarkup(createElement(MediaBlock, { blockType: 'mediaBlock', kind: 'video', video: { provider: 'vimeo', videoId: '76979871' }, locale: 'fr' }))
+    expect(vimeo).toContain('href="https://vimeo.com/76979871"')
+    expect(vimeo).not.toContain('player.vimeo.com')
+  })
+
+  it('a call to action goes through the counting redirect, except in a staff preview', () => {
+    const block = { blockType: 'cta' as const, id: 'block-1', heading: 'Act', link: { label: 'Go', url: 'https://example.org/join' } }
+    const counted = renderToStaticMarkup(createElement(CtaBlock, { ...block, locale: 'en', campaign: { id: 7, slug: 'x' } }))
+    expect(counted).toContain('href="/next/campaign-go?c=7&amp;b=block-1&amp;l=en"')
+    const preview = renderToStaticMarkup(createElement(CtaBlock, { ...block, locale: 'en', campaign: { id: 7, slug: 'x' }, draft: true }))
+    expect(preview).toContain('href="https://example.org/join"')
+  })
+
+  it('FAQ answers open without JavaScript, and partner logos are named by their partner and open no window reference', () => {
+    const faq = renderToStaticMarkup(
+      createElement(FaqBlock, { blockType: 'faq', id: 'f', items: [{ question: 'Who?', answer: paragraphs('Cities.') }], locale: 'en' }),
+    )
+    expect(faq).toMatch(/<details[^>]*><summary>Who\?<\/summary>/)
+    const logo = { id: 1, url: '/media/logo.png', alt: 'ignored', mimeType: 'image/png', width: 200, height: 80, updatedAt: '', createdAt: '', licence: 'cc0' as const }
+    const partners = renderToStaticMarkup(
+      createElement(PartnerLogosBlock, { blockType: 'partners', id: 'p', logos: [{ name: 'City of Lyon', logo, url: 'https://lyon.example' }], locale: 'en' }),
+    )
+    expect(partners).toContain('alt="City of Lyon"')
+    expect(partners).toContain('rel="noopener"')
   })
 })

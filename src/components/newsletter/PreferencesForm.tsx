@@ -59,9 +59,7 @@ export function PreferencesForm({ locale, token, subscriber, choices, flags }: P
       ) : null}
       <h1>{preferences.title}</h1>
       <p className="submission__lead">{fill(preferences.lead, { email: subscriber.maskedEmail })}</p>
-      <p>
-        {preferences.statusLabel}: <strong>{preferences.states[subscriber.status]}</strong>
-      </p>
+      <p className="newsletter-page__status">{fill(preferences.status, { state: preferences.states[subscriber.status] })}</p>
       {subscriber.status === 'pending' ? <p>{preferences.pendingText}</p> : null}
       <h2>{preferences.interestsHeading}</h2>
       <form className="submission-form" action={savePreferencesAction} noValidate>

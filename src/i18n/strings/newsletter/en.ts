@@ -57,7 +57,7 @@ export const newsletterEn = {
   preferences: {
     title: 'Your newsletter preferences',
     lead: 'The GKEC newsletter for {{email}}.',
-    statusLabel: 'State',
+    status: 'State: {{state}}',
     states: { pending: 'Waiting for your confirmation', confirmed: 'Subscribed', unsubscribed: 'Unsubscribed', bounced: 'Stopped: our emails could not be delivered' },
     confirmedNotice: 'Thank you, your subscription is confirmed. The next newsletter will reach you in your language.',
     savedNotice: 'Your preferences are saved.',

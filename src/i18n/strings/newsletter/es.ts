@@ -67,7 +67,7 @@ export const newsletterEs: NewsletterStrings = {
   preferences: {
     title: 'Sus preferencias del boletín',
     lead: 'El boletín del GKEC para {{email}}.',
-    statusLabel: 'Estado',
+    status: 'Estado: {{state}}',
     states: {
       pending: 'Pendiente de su confirmación',
       confirmed: 'Suscrito',

@@ -67,7 +67,7 @@ export const newsletterFr: NewsletterStrings = {
   preferences: {
     title: 'Vos préférences pour la lettre d’information',
     lead: 'La lettre d’information du GKEC pour {{email}}.',
-    statusLabel: 'État',
+    status: 'État : {{state}}',
     states: {
       pending: 'En attente de votre confirmation',
       confirmed: 'Abonné',

@@ -67,7 +67,7 @@ export const newsletterPt: NewsletterStrings = {
   preferences: {
     title: 'As suas preferências da newsletter',
     lead: 'A newsletter do GKEC para {{email}}.',
-    statusLabel: 'Estado',
+    status: 'Estado: {{state}}',
     states: {
       pending: 'A aguardar a sua confirmação',
       confirmed: 'Subscrito',

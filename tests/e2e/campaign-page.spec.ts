@@ -34,7 +34,7 @@ test.describe('campaign pages', () => {
     await page.goto('/en/campaigns')
     await expect(page.getByRole('heading', { level: 1, name: en.list.title })).toBeVisible()
     await expectNoSeriousViolations(page)
-    await page.getByRole('link', { name: 'Learn from the first movers' }).first().click()
+    await page.getByRole('link', { name: 'Learn from the first movers', exact: true }).click()
     await expect(page).toHaveURL(new RegExp(`/en/campaigns/${demoSlug}$`))
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expectNoSeriousViolations(page)
@@ -42,7 +42,8 @@ test.describe('campaign pages', () => {
 
   test('a language without its own layout shows the English page, says so, and marks it as English', async ({ page }) => {
     await page.goto(`/es/campaigns/${demoSlug}`)
-    await expect(page.getByRole('note')).toHaveText(es.page.fallback.replace('{{language}}', 'Español'))
+    const notice = es.page.fallback.replace('{{language}}', 'Español')
+    await expect(page.getByRole('note').filter({ hasText: notice })).toHaveText(notice)
     await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en')
     await expect(page.locator('html')).toHaveAttribute('lang', 'es')
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)

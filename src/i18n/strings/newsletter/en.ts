@@ -95,6 +95,17 @@ export const newsletterEn = {
       ignore: 'If you did not ask for this, ignore this email: nothing has changed.',
     },
   },
+  // The newsletter e-mail's own words (the send engineer's section).
+  email: {
+    viewFigures: 'GKEC in figures',
+    eventMore: 'About the event',
+    watchVideo: 'Watch the video',
+    footerWhy: 'You receive this newsletter because you subscribed to news from the Global Knowledge Exchange Centre of the EU Cities Mission.',
+    footerPreferences: 'Change your preferences',
+    footerUnsubscribe: 'Unsubscribe',
+    footerLegal: 'GKEC — Global Knowledge Exchange Centre, EU Cities Mission. European Commission, Directorate-General for Research and Innovation, 1049 Brussels, Belgium.',
+    testPrefix: '[TEST]',
+  },
 }
 
 export type NewsletterStrings = typeof newsletterEn

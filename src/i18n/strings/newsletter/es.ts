@@ -110,4 +110,14 @@ export const newsletterEs: NewsletterStrings = {
       ignore: 'Si no lo ha pedido, ignore este correo: no ha cambiado nada.',
     },
   },
+  email: {
+    viewFigures: 'El GKEC en cifras',
+    eventMore: 'Sobre el evento',
+    watchVideo: 'Ver el vídeo',
+    footerWhy: 'Recibe este boletín porque se suscribió a las noticias del Centro Mundial de Intercambio de Conocimientos de la Misión de Ciudades de la UE.',
+    footerPreferences: 'Cambiar sus preferencias',
+    footerUnsubscribe: 'Darse de baja',
+    footerLegal: 'GKEC — Centro Mundial de Intercambio de Conocimientos, Misión de Ciudades de la UE. Comisión Europea, Dirección General de Investigación e Innovación, 1049 Bruselas, Bélgica.',
+    testPrefix: '[TEST]',
+  },
 }

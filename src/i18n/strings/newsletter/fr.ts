@@ -110,4 +110,14 @@ export const newsletterFr: NewsletterStrings = {
       ignore: 'Si vous n’avez rien demandé, ignorez cet e-mail : rien n’a changé.',
     },
   },
+  email: {
+    viewFigures: 'Le GKEC en chiffres',
+    eventMore: 'À propos de l’événement',
+    watchVideo: 'Voir la vidéo',
+    footerWhy: 'Vous recevez cette lettre parce que vous vous êtes abonné aux nouvelles du Centre mondial d’échange de connaissances de la Mission européenne pour les villes.',
+    footerPreferences: 'Modifier vos préférences',
+    footerUnsubscribe: 'Se désabonner',
+    footerLegal: 'GKEC — Centre mondial d’échange de connaissances, Mission de l’UE pour les villes. Commission européenne, direction générale de la recherche et de l’innovation, 1049 Bruxelles, Belgique.',
+    testPrefix: '[TEST]',
+  },
 }

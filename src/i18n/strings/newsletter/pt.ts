@@ -110,4 +110,14 @@ export const newsletterPt: NewsletterStrings = {
       ignore: 'Se não fez este pedido, ignore este e-mail: nada mudou.',
     },
   },
+  email: {
+    viewFigures: 'O GKEC em números',
+    eventMore: 'Sobre o evento',
+    watchVideo: 'Ver o vídeo',
+    footerWhy: 'Recebe esta newsletter porque subscreveu as notícias do Centro Mundial de Intercâmbio de Conhecimento da Missão Cidades da UE.',
+    footerPreferences: 'Alterar as suas preferências',
+    footerUnsubscribe: 'Cancelar a subscrição',
+    footerLegal: 'GKEC — Centro Mundial de Intercâmbio de Conhecimento, Missão Cidades da UE. Comissão Europeia, Direção-Geral da Investigação e da Inovação, 1049 Bruxelas, Bélgica.',
+    testPrefix: '[TEST]',
+  },
 }

@@ -7,6 +7,7 @@ import { NEWSLETTER_CONSENT_VERSION } from '@/lib/newsletter/subscribers/consent
 import { confirmSubscription } from '@/lib/newsletter/subscribers/confirm'
 import { SIGNUP_LIMITS } from '@/lib/newsletter/subscribers/limits'
 import { loadPreferences, resubscribe, savePreferences } from '@/lib/newsletter/subscribers/preferences'
+import { forgetUnconfirmedSubscribers } from '@/lib/newsletter/subscribers/purge'
 import { subscribeToNewsletter } from '@/lib/newsletter/subscribers/subscribe'
 import { hashConfirmToken, signSubscriberToken } from '@/lib/newsletter/tokens'
 import type { Campaign, Subscriber } from '@/payload-types'
@@ -384,6 +385,19 @@ describe('preferences', () => {
     expect(await loadPreferences(payload, token)).toBeNull()
     const url = new URL(`http://localhost/en/newsletter/unsubscribe?token=${encodeURIComponent(token)}`)
     expect((await unsubscribePOST(oneClickPost(url), routeContext('en'))).status).toBe(400)
+  })
+})
+
+describe('forgetting', () => {
+  it('erases addresses whose confirmation link expired unused, and nobody else', async () => {
+    const expired = new Date(Date.now() - DAY).toISOString()
+    const unconfirmed = await createSubscriber(payload, { email: address('pat'), status: 'pending', confirmedAt: null, confirmExpiresAt: expired })
+    const waiting = await createSubscriber(payload, { email: address('quinn'), status: 'pending', confirmedAt: null, confirmExpiresAt: new Date(Date.now() + DAY).toISOString() })
+    const stopped = await createSubscriber(payload, { email: address('ros'), status: 'unsubscribed', confirmExpiresAt: expired })
+    const reader = await createSubscriber(payload, { email: address('sam'), confirmExpiresAt: expired })
+    expect(await forgetUnconfirmedSubscribers(payload)).toBeGreaterThanOrEqual(1)
+    const left = await payload.find({ collection: 'subscribers', where: { id: { in: [unconfirmed.id, waiting.id, stopped.id, reader.id] } }, overrideAccess: true, depth: 0 })
+    expect(left.docs.map((doc) => doc.email).sort()).toEqual([waiting.email, stopped.email, reader.email].sort())
   })
 })
 

@@ -36,7 +36,7 @@ function CampaignBlock({ block, context }: { block: ResolvedBlock; context: Cont
   const { locale, campaign, draft, authoredLang, first } = context
   switch (block.blockType) {
     case 'hero':
-      return <HeroBlock {...block} locale={locale} pageHeading={first} />
+      return <HeroBlock {...block} locale={locale} pageHeading={first} campaign={campaign} draft={draft} />
     case 'richText':
       return <RichTextBlock {...block} />
     case 'mediaBlock':

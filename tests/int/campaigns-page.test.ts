@@ -102,6 +102,12 @@ describe('a campaign page’s data', () => {
     expect(sitemap).not.toContain(hidden.slug)
     expect(sitemap).not.toContain(draft.slug)
   })
+
+  it('the sitemap lists a campaign in English and in the languages with a layout of their own only', async () => {
+    const campaign = await createCampaign(payload, { layouts: { en: simpleLayout('English'), pt: simpleLayout('Portuguese') } })
+    const entry = (await findCampaignsForSitemap(payload)).find((candidate) => candidate.slug === campaign.slug)
+    expect(entry?.locales).toEqual(['en', 'pt'])
+  })
 })
 
 describe('key figures', () => {

@@ -1,7 +1,7 @@
 import { unstable_cache } from 'next/cache'
 import type { Payload } from 'payload'
 
-import type { Locale } from '@/i18n/locales'
+import { defaultLocale, type Locale, localeCodes } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
 import type { Media } from '@/payload-types'
@@ -44,8 +44,15 @@ export const getCurrentCampaigns = (locale: Locale): Promise<CampaignSummary[]> 
     revalidate: 600,
   })()
 
+export type CampaignSitemapEntry = {
+  slug: string
+  updatedAt: string
+  /** The languages with a layout of their own (English always): the others show the English page and are not indexed. */
+  locales: Locale[]
+}
+
 /** Published, indexable campaigns (end not passed) for the sitemap. */
-export async function findCampaignsForSitemap(payload: Payload): Promise<Array<{ slug: string; updatedAt: string }>> {
+export async function findCampaignsForSitemap(payload: Payload): Promise<CampaignSitemapEntry[]> {
   const { docs } = await payload.find({
     collection: 'campaigns',
     where: { 'meta.noIndex': { not_equals: true } },
@@ -53,9 +60,15 @@ export async function findCampaignsForSitemap(payload: Payload): Promise<Array<{
     limit: 1000,
     pagination: false,
     overrideAccess: false,
-    select: { slug: true, updatedAt: true },
+    // Every language's layout at once, to tell which have their own.
+    locale: 'all',
+    select: { slug: true, updatedAt: true, layout: true },
   })
-  return docs.map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt }))
+  return docs.map((doc) => {
+    const layouts = doc.layout as unknown as Partial<Record<Locale, unknown[] | null>> | null | undefined
+    const locales = localeCodes.filter((code) => code === defaultLocale || (layouts?.[code]?.length ?? 0) > 0)
+    return { slug: doc.slug, updatedAt: doc.updatedAt, locales }
+  })
 }
 
 /** The sitemap's campaign entries, cached until a campaign changes. */

@@ -416,9 +416,11 @@ describe('bounces and complaints (Resend webhook)', () => {
     }
   })
 
-  it('other events are acknowledged and change nothing; an unsigned or forged call is refused', async () => {
+  it('other events and transient bounces are acknowledged and change nothing; an unsigned or forged call is refused', async () => {
     const subscriber = await createSubscriber(payload, { email: address('ned') })
     expect((await webhookPOST(webhookRequest(event('email.delivered', subscriber.email)))).status).toBe(200)
+    const transient = event('email.bounced', subscriber.email)
+    expect((await webhookPOST(webhookRequest({ ...transient, data: { ...transient.data, bounce: { type: 'Transient', subType: 'MailboxFull', message: 'Full' } } }))).status).toBe(200)
     const forged = webhookRequest(event('email.bounced', subscriber.email), `whsec_${randomBytes(24).toString('base64')}`)
     expect((await webhookPOST(forged)).status).toBe(401)
     const unsigned = new Request('http://localhost/next/resend-webhook', { method: 'POST', body: JSON.stringify(event('email.bounced', subscriber.email)) })

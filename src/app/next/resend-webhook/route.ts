@@ -8,7 +8,7 @@ const MAX_BODY = 256 * 1024
 
 const answer = (status: number, message: string) => new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
 
-type VerifiedEvent = { type: string; data?: { to?: unknown } }
+type VerifiedEvent = { type: string; data?: { to?: unknown; bounce?: { type?: unknown } } }
 
 /** The event when its Svix signature is ours (RESEND_WEBHOOK_SECRET, "whsec_…"), else null. */
 function verifiedEvent(body: string, headers: Headers, secret: string): VerifiedEvent | null {
@@ -26,7 +26,7 @@ function verifiedEvent(body: string, headers: Headers, secret: string): Verified
 }
 
 /**
- * POST /next/resend-webhook — Resend's delivery events. A hard bounce or a spam complaint marks the
+ * POST /next/resend-webhook — Resend's delivery events. A permanent bounce or a spam complaint marks the
  * recipient's newsletter subscription bounced (no more newsletters); other events are acknowledged
  * and ignored. Unsigned or forged calls get 401, and nothing changes.
  */
@@ -37,7 +37,9 @@ export async function POST(request: Request): Promise<Response> {
   if (body.length > MAX_BODY) return answer(413, 'Too large')
   const event = verifiedEvent(body, request.headers, secret)
   if (!event) return answer(401, 'Invalid signature')
-  if (STOPPING_EVENTS.has(event.type)) {
+  // A transient bounce (a full mailbox, a server down) says nothing lasting about the address.
+  const transient = event.type === 'email.bounced' && event.data?.bounce?.type === 'Transient'
+  if (STOPPING_EVENTS.has(event.type) && !transient) {
     const to = Array.isArray(event.data?.to) ? event.data.to.filter((value): value is string => typeof value === 'string') : []
     await markUndeliverable(await getPayloadClient(), to)
   }

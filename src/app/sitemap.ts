@@ -1,12 +1,14 @@
 import type { MetadataRoute } from 'next'
 import { unstable_cache } from 'next/cache'
 
-import { localeCodes } from '@/i18n/locales'
+import { type Locale, localeCodes } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cache/tags'
+import { listCampaignsForSitemap } from '@/lib/campaigns/listCampaigns'
 import { findCommunitySitemapPaths } from '@/lib/community/notifications/feed'
 import { findEventSitemapPaths } from '@/lib/events/view/sitemapPaths'
 import { findFundingSitemapPaths } from '@/lib/funding/view/sitemapPaths'
 import { findRepositorySitemapPaths } from '@/lib/geography/sitemapPaths'
+import { listNewsForSitemap } from '@/lib/news/sitemap'
 import { listPublishedPages } from '@/lib/pages/getPage'
 import { getPayloadClient } from '@/lib/payload'
 import { siteUrl } from '@/lib/seo/siteUrl'
@@ -33,18 +35,20 @@ const listCommunityPaths = unstable_cache(async () => findCommunitySitemapPaths(
 /** Every public page in every language, with its hreflang alternates. Published content only. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteUrl()
-  const entry = (path: string, lastModified?: string): MetadataRoute.Sitemap =>
-    localeCodes.map((locale) => ({
+  const entry = (path: string, lastModified?: string, languages: readonly Locale[] = localeCodes): MetadataRoute.Sitemap =>
+    languages.map((locale) => ({
       url: `${origin}/${locale}${path}`,
       lastModified,
-      alternates: { languages: Object.fromEntries(localeCodes.map((code) => [code, `${origin}/${code}${path}`])) },
+      alternates: { languages: Object.fromEntries(languages.map((code) => [code, `${origin}/${code}${path}`])) },
     }))
-  const [pages, repository, funding, events, community] = await Promise.all([
+  const [pages, repository, funding, events, community, campaigns, news] = await Promise.all([
     listPublishedPages(),
     listRepositoryPaths(),
     listFundingPaths(),
     listEventPaths(),
     listCommunityPaths(),
+    listCampaignsForSitemap(),
+    listNewsForSitemap(),
   ])
   return [
     ...entry(''),
@@ -54,5 +58,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...funding.flatMap((item) => entry(item.path, item.lastModified)),
     ...events.flatMap((item) => entry(item.path, item.lastModified)),
     ...community.flatMap((item) => entry(item.path, item.lastModified)),
+    ...entry('/campaigns'),
+    // A campaign only in the languages with a layout of their own: the others show the English page.
+    ...campaigns.flatMap((campaign) => entry(`/campaigns/${campaign.slug}`, campaign.updatedAt, campaign.locales)),
+    ...entry('/news'),
+    ...news.flatMap((item) => entry(`/news/${item.slug}`, item.updatedAt)),
+    ...entry('/newsletter'),
   ]
 }

@@ -16,7 +16,8 @@ export function securityHeaders({ production }) {
     ["media-src 'self' blob:", ...mediaOrigins].join(' '),
     "font-src 'self' data:",
     `connect-src 'self'${production ? '' : ' ws: wss:'}`,
-    "frame-src 'self'",
+    // Campaign videos: the player is inserted only when the visitor presses play (nothing loads before).
+    "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com",
     "frame-ancestors 'self'",
     "form-action 'self'",
     "base-uri 'self'",

@@ -3,15 +3,17 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import type { Payload } from 'payload'
 
 import { unsubscribeUrl, preferencesUrl } from '@/lib/newsletter/links'
+import { renderIssue } from '@/lib/newsletter/render/renderIssue'
 import { isSendLocked } from '@/lib/newsletter/send/lock'
 import { resumeStalledSends } from '@/lib/newsletter/send/resume'
 import { runNewsletterSend } from '@/lib/newsletter/send/run'
 import { readIssueSendState, writeSendState } from '@/lib/newsletter/send/state'
 import { createNewsletterIssue, createSubscriber, paragraphs } from '../support/campaignFixtures'
 import { closePayload, getTestPayload } from '../support/payload'
-import { uniqueSuffix } from '../support/practiceFixtures'
+import { createPlace, createPractice, uniqueSuffix } from '../support/practiceFixtures'
 import { type RecordedRequest, ResendStub } from '../support/resendStub'
 import { rest } from '../support/rest'
+import { siteUrl } from '@/lib/seo/siteUrl'
 
 let payload: Payload
 const stub = new ResendStub()
@@ -127,6 +129,61 @@ describe('newsletter sending', () => {
     // Sending it again does nothing: it has been sent.
     expect(await runNewsletterSend(payload, issue.id)).toMatchObject({ skipped: 'not-sendable' })
     expect(messagesOf(issue.id)).toHaveLength(to.length)
+  })
+
+  it('data blocks show what the public sees, with absolute links carrying the issue’s UTM parameters', async () => {
+    const place = await createPlace(payload)
+    const published = await createPractice(payload, place, 'published', { title: 'Solar roofs for every school' })
+    const unpublished = await createPractice(payload, place, 'in_review', { title: 'A practice still in review' })
+    const issue = await createNewsletterIssue(payload, {
+      layouts: {
+        en: [
+          { blockType: 'featuredPractices', heading: 'Practices', mode: 'manual', practices: [published.id, unpublished.id] },
+          { blockType: 'keyFigures', heading: 'Figures', figures: [{ metric: 'practices' }] },
+          { blockType: 'mediaBlock', kind: 'video', video: { provider: 'youtube', videoId: 'abc123', title: 'The film' } },
+        ],
+      },
+    })
+    const rendered = await renderIssue(payload, issue.id, 'es')
+    expect(rendered.contentLocale).toBe('en')
+    expect(rendered.html).toContain('Solar roofs for every school')
+    expect(rendered.html).not.toContain('A practice still in review')
+    expect(rendered.html).toContain(`${siteUrl()}/es/practices/${published.slug}?utm_source=gkec&amp;utm_medium=email&amp;utm_campaign=newsletter-${issue.id}`)
+    expect(rendered.html).toContain('Prácticas publicadas')
+    expect(rendered.html).toContain('https://www.youtube.com/watch?v=abc123')
+    expect(rendered.text).toContain('Solar roofs for every school')
+  })
+
+  it('a subscriber who unsubscribes while the send is under way is skipped, if her batch has not gone yet', async () => {
+    const segmentTheme = await theme()
+    const tag = uniqueSuffix().replace(/[^a-z0-9]/g, '')
+    // 150 readers of one theme: two batches.
+    await payload.db.pool.query(
+      `WITH inserted AS (
+         INSERT INTO subscribers (email, locale, status, confirmed_at, updated_at, created_at)
+         SELECT 'skip-' || $1 || '-' || g || '@example.org', 'pt', 'confirmed', now(), now(), now() FROM generate_series(1, 150) g RETURNING id)
+       INSERT INTO subscribers_rels (parent_id, path, themes_id, "order") SELECT id, 'interests.themes', $2, 1 FROM inserted`,
+      [tag, segmentTheme],
+    )
+    const leaver = `skip-${tag}-150@example.org`
+    const issue = await createNewsletterIssue(payload, { segment: { themes: [segmentTheme], locales: ['pt'] } })
+    await writeSendState(payload.db.pool, issue.id, { send_status: 'scheduled', send_at: new Date() })
+    stub.beforeReply = async ({ idempotencyKey }) => {
+      if (idempotencyKey === `newsletter-${issue.id}-batch-1`) {
+        await payload.db.pool.query(`UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = now() WHERE email = $1`, [leaver])
+      }
+    }
+    try {
+      await runNewsletterSend(payload, issue.id)
+    } finally {
+      stub.beforeReply = null
+    }
+    const to = messagesOf(issue.id).flatMap((message) => message.to)
+    expect(to).not.toContain(leaver)
+    expect(to).toContain(`skip-${tag}-149@example.org`)
+    const rows = await deliveryRows(issue.id)
+    expect(rows.find((row) => row.email === leaver)?.status).toBe('skipped')
+    expect(await readIssueSendState(payload, issue.id)).toMatchObject({ status: 'sent', stats: { recipients: rows.length - 1, sent: rows.length - 1 } })
   })
 
   it('a batch Resend refuses (4xx) fails its deliveries once, with the reason; a 5xx is retried', async () => {

@@ -8,7 +8,10 @@ import { styles } from './styles'
 import type { Utm } from './utm'
 
 export type IssueEmailProps = {
+  /** The subscriber's language: links, figures' labels and the footer. */
   locale: Locale
+  /** The language of the authored words (English when hers has no blocks of its own). */
+  lang: Locale
   subject: string
   preheader: string | null
   blocks: ResolvedBlock[]
@@ -21,9 +24,9 @@ export type IssueEmailProps = {
 }
 
 /** One newsletter issue as an e-mail: the blocks, then why you get it and how to stop. */
-export function IssueEmail({ locale, subject, preheader, blocks, utm, strings, homeUrl, preferencesUrl, unsubscribeUrl }: IssueEmailProps) {
+export function IssueEmail({ locale, lang, subject, preheader, blocks, utm, strings, homeUrl, preferencesUrl, unsubscribeUrl }: IssueEmailProps) {
   return (
-    <Html lang={locale}>
+    <Html lang={lang}>
       <Head>
         <title>{subject}</title>
       </Head>

@@ -9,6 +9,11 @@ import { readIssueContent } from './readIssue'
 import { emailStrings } from './strings'
 import { emailHref } from './utm'
 
+// Headings keep their case in the plain-text part (html-to-text would shout them in capitals).
+const plainText = {
+  selectors: ['h1', 'h2', 'h3'].map((selector) => ({ selector, options: { uppercase: false } })),
+}
+
 /** Stand-ins for the links that differ per recipient, replaced after the one render per language. */
 export const PLACEHOLDERS = { preferences: 'https://gkec.invalid/__preferences__', unsubscribe: 'https://gkec.invalid/__unsubscribe__' } as const
 
@@ -23,7 +28,8 @@ export async function renderIssue(payload: Payload, issueId: number, locale: Loc
   const content = await readIssueContent(payload, issueId, locale, version)
   const blocks = await resolveLayout(content.layout, locale, databaseSource(payload))
   const element = createElement(IssueEmail, {
-    locale: content.contentLocale,
+    locale,
+    lang: content.contentLocale,
     subject: content.subject,
     preheader: content.preheader,
     blocks,
@@ -34,6 +40,6 @@ export async function renderIssue(payload: Payload, issueId: number, locale: Loc
     unsubscribeUrl: PLACEHOLDERS.unsubscribe,
   })
   const html = await render(element)
-  return { locale, contentLocale: content.contentLocale, subject: content.subject, html, text: toPlainText(html) }
+  return { locale, contentLocale: content.contentLocale, subject: content.subject, html, text: toPlainText(html, plainText) }
 }
 

@@ -30,6 +30,7 @@ test.describe('news', () => {
     await expect(page.getByRole('note')).toHaveText(es.item.fallback)
     await expect(page.getByRole('heading', { level: 1, name: story.en })).toBeVisible()
     await expect(page.locator('[lang="en"]').getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
     await expectNoSeriousViolations(page)
   })
 

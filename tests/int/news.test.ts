@@ -138,6 +138,10 @@ describe('news: languages', () => {
     expect(await findNewsItem(payload, english.slug, 'fr')).toMatchObject({ title: 'Only in English', fallback: true })
     expect(await findNewsItem(payload, english.slug, 'en')).toMatchObject({ fallback: false })
     expect(await findNewsItem(payload, translated.slug, 'fr')).toMatchObject({ title: 'En deux langues', summary: 'Un résumé', fallback: false })
+    // The sitemap lists each item in English and in the languages it has its own text in.
+    const sitemap = await findNewsForSitemap(payload)
+    expect(sitemap.find((entry) => entry.slug === english.slug)?.locales).toEqual(['en'])
+    expect(sitemap.find((entry) => entry.slug === translated.slug)?.locales).toEqual(['en', 'fr'])
   })
 
   it('the feed is valid Atom in the locale’s language, with absolute links', async () => {

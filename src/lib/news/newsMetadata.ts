@@ -11,7 +11,8 @@ export function newsItemMetadata(item: NewsItemView, locale: Locale): Metadata {
   const path = `/news/${item.slug}`
   const image = item.meta.image
   const og = image ? { url: image.og?.url ?? image.url, width: image.og?.width ?? image.width ?? undefined, height: image.og?.height ?? image.height ?? undefined, alt: image.alt } : null
-  const noIndex = item.meta.noIndex || item.draft
+  // A language without its own text shows the English one: only the translated pages are indexed.
+  const noIndex = item.meta.noIndex || item.draft || item.fallback
   return {
     title: item.meta.title,
     description: item.meta.description ?? undefined,

@@ -62,7 +62,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     // A campaign only in the languages with a layout of their own: the others show the English page.
     ...campaigns.flatMap((campaign) => entry(`/campaigns/${campaign.slug}`, campaign.updatedAt, campaign.locales)),
     ...entry('/news'),
-    ...news.flatMap((item) => entry(`/news/${item.slug}`, item.updatedAt)),
+    ...news.flatMap((item) => entry(`/news/${item.slug}`, item.updatedAt, item.locales)),
     ...entry('/newsletter'),
   ]
 }

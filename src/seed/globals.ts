@@ -17,6 +17,7 @@ const footerLinks: Array<{ url: string; label: Localized }> = [
   { url: '/about', label: { en: 'About GKEC', fr: 'À propos du GKEC', es: 'Acerca del GKEC', pt: 'Sobre o GKEC' } },
   { url: '/partners', label: { en: 'Partners', fr: 'Partenaires', es: 'Socios', pt: 'Parceiros' } },
   { url: '/submit-practice', label: { en: 'Submit a practice', fr: 'Proposer une pratique', es: 'Proponer una práctica', pt: 'Submeter uma prática' } },
+  { url: '/newsletter', label: { en: 'Newsletter', fr: 'Lettre d’information', es: 'Boletín', pt: 'Newsletter' } },
 ]
 
 const legalNotice: Localized = {

@@ -209,6 +209,28 @@ describe('newsletter sending', () => {
     expect((await deliveryRows(retried.id)).find((row) => row.email === readers[0].email)?.status).toBe('sent')
   })
 
+  it('a batch retried after a crash is not sent again, even when the issue’s words changed in between', async () => {
+    const segmentTheme = await theme()
+    const reader = await createSubscriber(payload, { locale: 'pt', interests: { themes: [segmentTheme] } })
+    const issue = await createNewsletterIssue(payload, { subjects: { en: 'First words' }, segment: { themes: [segmentTheme], locales: ['pt'] } })
+    await writeSendState(payload.db.pool, issue.id, { send_status: 'scheduled', send_at: new Date() })
+    await runNewsletterSend(payload, issue.id)
+    expect(messagesOf(issue.id).flatMap((message) => message.to)).toContain(reader.email)
+    const before = messagesOf(issue.id).length
+
+    // As if the worker died after Resend accepted the batch and before it recorded the answer.
+    await payload.db.pool.query(`UPDATE newsletter_deliveries SET status = 'pending', provider_id = 'attempted', sent_at = NULL WHERE issue_id = $1`, [issue.id])
+    await writeSendState(payload.db.pool, issue.id, { send_status: 'sending' })
+    await payload.update({ collection: 'newsletter-issues', id: issue.id, overrideAccess: true, locale: 'en', data: { subject: 'Corrected words' } })
+
+    await runNewsletterSend(payload, issue.id)
+    expect(messagesOf(issue.id)).toHaveLength(before)
+    expect(stub.requests.filter(ofIssue(issue.id)).at(-1)?.status).toBe(409)
+    const row = (await deliveryRows(issue.id)).find((delivery) => delivery.email === reader.email)
+    expect(row).toMatchObject({ status: 'sent', error: expect.stringMatching(/earlier attempt/) })
+    expect(await readIssueSendState(payload, issue.id)).toMatchObject({ status: 'sent' })
+  })
+
   it('a scheduled send waits for its time, starts after it, and a cancelled schedule sends nothing', async () => {
     const segmentTheme = await theme()
     const reader = await createSubscriber(payload, { locale: 'pt', interests: { themes: [segmentTheme] } })

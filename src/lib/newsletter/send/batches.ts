@@ -70,6 +70,14 @@ export async function markSent(db: Db, deliveries: BatchDelivery[], providerIds:
   )
 }
 
+/** An earlier attempt of the batch was accepted, but its answer was lost: sent, without provider ids. */
+export async function markSentEarlier(db: Db, deliveries: BatchDelivery[], note: string, at: Date): Promise<void> {
+  await db.query(
+    `UPDATE newsletter_deliveries SET status = 'sent', provider_id = NULL, sent_at = $2, error = $3, updated_at = now() WHERE id = ANY($1::int[])`,
+    [deliveries.map((delivery) => delivery.id), at, note.slice(0, 500)],
+  )
+}
+
 /** The provider refused the batch for good (a 4xx): its deliveries fail with the reason. */
 export async function markFailed(db: Db, deliveries: BatchDelivery[], error: string): Promise<void> {
   await db.query(

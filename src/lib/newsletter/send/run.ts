@@ -5,7 +5,7 @@ import { isLocale, type Locale } from '@/i18n/locales'
 import { personalize } from '@/lib/newsletter/render/personalize'
 import { type RenderedIssue, renderIssue } from '@/lib/newsletter/render/renderIssue'
 import { freezeAudience, readSegment } from './audience'
-import { claimBatch, markFailed, markSent, pendingBatches } from './batches'
+import { claimBatch, markFailed, markSent, markSentEarlier, pendingBatches } from './batches'
 import { withSendLock } from './lock'
 import { sendBatch } from './provider'
 import { readSendState, refreshStats, writeSendState } from './state'
@@ -62,6 +62,7 @@ async function sendBatches(payload: Payload, client: PoolClient, issueId: number
       }
       const outcome = await sendBatch(messages, batchIdempotencyKey(issueId, batch))
       if (outcome.kind === 'accepted') await markSent(client, deliveries, outcome.providerIds, new Date())
+      else if (outcome.kind === 'alreadyAccepted') await markSentEarlier(client, deliveries, outcome.note, new Date())
       else await markFailed(client, deliveries, outcome.error)
     }
     await refreshStats(client, issueId, { heartbeat_at: new Date() })

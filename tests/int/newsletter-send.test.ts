@@ -71,6 +71,21 @@ async function staff(role: 'communications' | 'editor'): Promise<{ email: string
   return { email, token: token ?? '' }
 }
 
+/** A paragraph holding one link, as the rich-text editor stores it. */
+function withLink(text: string, url: string): NonNullable<ReturnType<typeof paragraphs>> {
+  const link = {
+    type: 'link',
+    version: 3,
+    direction: 'ltr' as const,
+    format: '' as const,
+    indent: 0,
+    fields: { linkType: 'custom', url, newTab: false },
+    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+  }
+  const paragraph = { type: 'paragraph', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0, textFormat: 0, children: [link] }
+  return { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [paragraph] } }
+}
+
 describe('newsletter sending', () => {
   it('sends each language its own issue (English where it has none) to the confirmed subscribers of the segment only, with one-click unsubscribe headers', async () => {
     const [wanted, other] = [await theme(), await theme()]
@@ -141,6 +156,7 @@ describe('newsletter sending', () => {
           { blockType: 'featuredPractices', heading: 'Practices', mode: 'manual', practices: [published.id, unpublished.id] },
           { blockType: 'keyFigures', heading: 'Figures', figures: [{ metric: 'practices' }] },
           { blockType: 'mediaBlock', kind: 'video', video: { provider: 'youtube', videoId: 'abc123', title: 'The film' } },
+          { blockType: 'richText', body: withLink('See the funding', '/en/funding?theme=mobility') },
         ],
       },
     })
@@ -152,6 +168,7 @@ describe('newsletter sending', () => {
     expect(rendered.html).toContain('Prácticas publicadas')
     expect(rendered.html).toContain('https://www.youtube.com/watch?v=abc123')
     expect(rendered.text).toContain('Solar roofs for every school')
+    expect(rendered.html).toContain(`href="${siteUrl()}/en/funding?theme=mobility&amp;utm_source=gkec&amp;utm_medium=email&amp;utm_campaign=newsletter-${issue.id}"`)
   })
 
   it('a subscriber who unsubscribes while the send is under way is skipped, if her batch has not gone yet', async () => {
@@ -228,6 +245,20 @@ describe('newsletter sending', () => {
     expect(stub.requests.filter(ofIssue(issue.id)).at(-1)?.status).toBe(409)
     const row = (await deliveryRows(issue.id)).find((delivery) => delivery.email === reader.email)
     expect(row).toMatchObject({ status: 'sent', error: expect.stringMatching(/earlier attempt/) })
+    expect(await readIssueSendState(payload, issue.id)).toMatchObject({ status: 'sent' })
+  })
+
+  it('a scheduled issue whose job was lost is queued again once its time has passed', async () => {
+    const segmentTheme = await theme()
+    const reader = await createSubscriber(payload, { locale: 'pt', interests: { themes: [segmentTheme] } })
+    const issue = await createNewsletterIssue(payload, { segment: { themes: [segmentTheme], locales: ['pt'] } })
+    await writeSendState(payload.db.pool, issue.id, { send_status: 'scheduled', send_at: new Date(Date.now() - 60_000) })
+    expect((await resumeStalledSends(payload)).resumed).toBeGreaterThanOrEqual(1)
+    // Its job is waiting now: asking again queues no second one.
+    await resumeStalledSends(payload)
+    expect((await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendNewsletter' }, 'input.issue': { equals: issue.id } }, overrideAccess: true })).totalDocs).toBe(1)
+    await runIssueJobs(issue.id)
+    expect(messagesOf(issue.id).flatMap((message) => message.to)).toContain(reader.email)
     expect(await readIssueSendState(payload, issue.id)).toMatchObject({ status: 'sent' })
   })
 

@@ -21,6 +21,13 @@ function EmailImage({ image, href }: { image: Media | null; href?: string }) {
   return href ? <Link href={href}>{img}</Link> : img
 }
 
+/** Rich text's own links made absolute and tagged like the blocks' links. */
+const richTextHtml = (body: Parameters<typeof convertLexicalToHTML>[0]['data'], utm: Utm): string =>
+  convertLexicalToHTML({ data: body, disableContainer: true }).replace(
+    /href="([^"]*)"/g,
+    (_, url: string) => `href="${emailHref(url.replace(/&amp;/g, '&'), utm).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
+  )
+
 const videoUrl = (provider: string | null | undefined, id: string) =>
   provider === 'vimeo' ? `https://vimeo.com/${encodeURIComponent(id)}` : `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`
 
@@ -38,7 +45,7 @@ function EmailBlock({ block, context }: { block: ResolvedBlock; context: Context
         </Section>
       )
     case 'richText':
-      return block.body ? <Section><div style={styles.text} dangerouslySetInnerHTML={{ __html: convertLexicalToHTML({ data: block.body, disableContainer: true }) }} /></Section> : null
+      return block.body ? <Section><div style={styles.text} dangerouslySetInnerHTML={{ __html: richTextHtml(block.body, utm) }} /></Section> : null
     case 'mediaBlock': {
       const image = media(block.image)
       const video = block.kind === 'video' && block.video?.videoId ? videoUrl(block.video.provider, block.video.videoId) : null

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { eventTeamMessages } from '@/lib/events/team/messages'
 import { fundingEditorMessages } from '@/lib/funding/import/messages'
 import { moderationMessages } from '@/lib/community/moderation/messages'
+import { newsletterSendMessages } from '@/lib/newsletter/send/messages'
 
 import { evaluationMessages } from './evaluationMessages'
 
@@ -25,6 +26,7 @@ export const serverMessages = {
     ...fundingEditorMessages.en,
     ...eventTeamMessages.en,
     ...moderationMessages.en,
+    ...newsletterSendMessages.en,
     tooManyAttempts: 'Too many attempts. Try again in {{minutes}} minutes.',
   },
   fr: {
@@ -41,6 +43,7 @@ export const serverMessages = {
     ...fundingEditorMessages.fr,
     ...eventTeamMessages.fr,
     ...moderationMessages.fr,
+    ...newsletterSendMessages.fr,
     tooManyAttempts: 'Trop de tentatives. Réessayez dans {{minutes}} minutes.',
   },
   es: {
@@ -57,6 +60,7 @@ export const serverMessages = {
     ...fundingEditorMessages.es,
     ...eventTeamMessages.es,
     ...moderationMessages.es,
+    ...newsletterSendMessages.es,
     tooManyAttempts: 'Demasiados intentos. Vuelva a intentarlo dentro de {{minutes}} minutos.',
   },
   pt: {
@@ -73,6 +77,7 @@ export const serverMessages = {
     ...fundingEditorMessages.pt,
     ...eventTeamMessages.pt,
     ...moderationMessages.pt,
+    ...newsletterSendMessages.pt,
     tooManyAttempts: 'Demasiadas tentativas. Tente novamente dentro de {{minutes}} minutos.',
   },
 } as const

@@ -3,11 +3,14 @@ import { z } from 'zod'
 
 import { userHasRole } from '@/access/roles'
 import { isLocale, localeCodes, type Locale } from '@/i18n/locales'
+import { serverMessage } from '@/i18n/serverMessages'
 import { renderIssue } from '@/lib/newsletter/render/renderIssue'
 import { cancelSchedule, scheduleSend, SendActionError, sendTest } from '@/lib/newsletter/send/actions'
+import type { NewsletterSendMessageKey } from '@/lib/newsletter/send/messages'
 import { readIssueSendState } from '@/lib/newsletter/send/state'
 
 const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const refuseWith = (req: PayloadRequest, status: number, key: NewsletterSendMessageKey) => refuse(status, serverMessage(req, key))
 
 /**
  * Communications staff (and admins) only: anonymous callers get 401, other staff 403. Actions are
@@ -17,21 +20,21 @@ const refuse = (status: number, message: string) => Response.json({ errors: [{ m
 const staffOnly =
   (work: (req: PayloadRequest, issueId: number) => Promise<Response>): PayloadHandler =>
   async (req) => {
-    if (!req.user) return refuse(401, 'Sign in as communications staff.')
-    if (!userHasRole(req.user, 'admin', 'communications')) return refuse(403, 'Only communications staff can send newsletters.')
+    if (!req.user) return refuseWith(req, 401, 'newsletterSignedOut')
+    if (!userHasRole(req.user, 'admin', 'communications')) return refuseWith(req, 403, 'newsletterForbidden')
     const issueId = Number(req.routeParams?.id)
-    if (!Number.isInteger(issueId) || issueId <= 0) return refuse(400, 'Unknown newsletter issue.')
+    if (!Number.isInteger(issueId) || issueId <= 0) return refuseWith(req, 400, 'newsletterUnknownIssue')
     try {
       return await work(req, issueId)
     } catch (error) {
-      if (error instanceof SendActionError) return refuse(error.status, error.message)
+      if (error instanceof SendActionError) return refuseWith(req, error.status, error.key)
       throw error
     }
   }
 
 const stateResponse = async (req: PayloadRequest, issueId: number) => {
   const state = await readIssueSendState(req.payload, issueId)
-  return state ? Response.json({ state }) : refuse(404, 'This newsletter issue does not exist.')
+  return state ? Response.json({ state }) : refuseWith(req, 404, 'newsletterUnknownIssue')
 }
 
 const body = async (req: PayloadRequest): Promise<unknown> => (req.json ? await req.json().catch(() => ({})) : {})
@@ -60,9 +63,9 @@ export const newsletterIssueEndpoints: Endpoint[] = [
     method: 'post',
     handler: staffOnly(async (req, issueId) => {
       const parsed = localeBody.safeParse(await body(req))
-      if (!parsed.success) return refuse(400, 'Choose the language of the test.')
+      if (!parsed.success) return refuseWith(req, 400, 'newsletterTestLocale')
       const to = req.user && 'email' in req.user ? String(req.user.email) : ''
-      if (!to) return refuse(400, 'Your account has no e-mail address.')
+      if (!to) return refuseWith(req, 400, 'newsletterNoEmail')
       await sendTest(req.payload, issueId, parsed.data.locale, to)
       return Response.json({ sentTo: to })
     }),
@@ -80,7 +83,7 @@ export const newsletterIssueEndpoints: Endpoint[] = [
     method: 'post',
     handler: staffOnly(async (req, issueId) => {
       const parsed = scheduleBody.safeParse(await body(req))
-      if (!parsed.success) return refuse(400, 'Give the date and time of the send.')
+      if (!parsed.success) return refuseWith(req, 400, 'newsletterScheduleTime')
       await scheduleSend(req.payload, issueId, new Date(parsed.data.at))
       return stateResponse(req, issueId)
     }),

@@ -4,24 +4,25 @@ import type { Locale } from '@/i18n/locales'
 import { personalize } from '@/lib/newsletter/render/personalize'
 import { renderIssue } from '@/lib/newsletter/render/renderIssue'
 import { emailStrings } from '@/lib/newsletter/render/strings'
+import type { NewsletterSendMessageKey } from './messages'
 import { readIssueSendState, writeSendState } from './state'
 
-/** A refused admin action, with the HTTP status the endpoint answers and a message staff can act on. */
+/** A refused admin action, with the HTTP status the endpoint answers and the key of a message staff can act on (translated by the endpoint). */
 export class SendActionError extends Error {
   constructor(
     readonly status: number,
-    message: string,
+    readonly key: NewsletterSendMessageKey,
   ) {
-    super(message)
+    super(key)
     this.name = 'SendActionError'
   }
 }
 
 async function sendableState(payload: Payload, issueId: number) {
   const state = await readIssueSendState(payload, issueId)
-  if (!state) throw new SendActionError(404, 'This newsletter issue does not exist.')
-  if (!state.published) throw new SendActionError(409, 'Publish the issue first: the published version is what is sent.')
-  if (state.status === 'sending' || state.status === 'sent') throw new SendActionError(409, `This issue is already ${state.status}.`)
+  if (!state) throw new SendActionError(404, 'newsletterUnknownIssue')
+  if (!state.published) throw new SendActionError(409, 'newsletterNotPublished')
+  if (state.status === 'sending' || state.status === 'sent') throw new SendActionError(409, state.status === 'sent' ? 'newsletterAlreadySent' : 'newsletterAlreadySending')
   return state
 }
 
@@ -40,10 +41,10 @@ async function dropWaitingJobs(payload: Payload, issueId: number): Promise<void>
  */
 export async function scheduleSend(payload: Payload, issueId: number, at: Date | null, now = new Date()): Promise<void> {
   await sendableState(payload, issueId)
-  if (at && at.getTime() <= now.getTime()) throw new SendActionError(400, 'Choose a time in the future.')
+  if (at && at.getTime() <= now.getTime()) throw new SendActionError(400, 'newsletterPastTime')
   const sendAt = at ?? now
   const changed = await writeSendState(payload.db.pool, issueId, { send_status: 'scheduled', send_at: sendAt }, ['draft', 'cancelled', 'scheduled'])
-  if (!changed) throw new SendActionError(409, 'This issue is already being sent.')
+  if (!changed) throw new SendActionError(409, 'newsletterAlreadySending')
   await dropWaitingJobs(payload, issueId)
   await payload.jobs.queue({ task: 'sendNewsletter', input: { issue: issueId }, ...(at ? { waitUntil: at } : {}) })
 }
@@ -51,7 +52,7 @@ export async function scheduleSend(payload: Payload, issueId: number, at: Date |
 /** Cancels a scheduled send that has not started: back to 'draft', its job removed. */
 export async function cancelSchedule(payload: Payload, issueId: number): Promise<void> {
   const changed = await writeSendState(payload.db.pool, issueId, { send_status: 'draft', send_at: null }, ['scheduled'])
-  if (!changed) throw new SendActionError(409, 'Only a scheduled send that has not started can be cancelled.')
+  if (!changed) throw new SendActionError(409, 'newsletterNotScheduled')
   await dropWaitingJobs(payload, issueId)
 }
 

@@ -28,13 +28,16 @@ async function signIn(browser: Browser, person: { email: string; password: strin
   return page
 }
 
-/** Adds a block to the layout through the admin's "Add Block" drawer and returns its row index. */
+/** Adds a block to the layout through the admin's "Add Layout" drawer, as row `index`. */
 async function addBlock(page: Page, label: string, index: number) {
-  await page.getByRole('button', { name: 'Add Block', exact: true }).last().click()
-  const drawer = page.locator('.blocks-drawer')
-  await drawer.getByRole('button', { name: label, exact: true }).click()
+  await page.getByRole('button', { name: 'Add Layout', exact: true }).last().click()
+  await page.getByRole('dialog', { name: /blocks-drawer/ }).getByRole('button', { name: label, exact: true }).click()
   await expect(page.locator(`#layout-row-${index}`)).toBeVisible()
 }
+
+/** The admin's date field takes typed dates in its display format, e.g. "Dec 1, 2026 10:00 AM". */
+const typedDate = (date: Date) =>
+  `${date.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })} ${date.getUTCDate()}, ${date.getUTCFullYear()} 10:00 AM`
 
 const field = (page: Page, path: string) => page.locator(`#field-${path.replace(/\./g, '__')}`)
 
@@ -74,22 +77,27 @@ test('a communications officer builds a campaign page from blocks and schedules 
   await field(studio, 'layout.2.link.url').fill('/en/submit-practice')
   await addBlock(studio, 'Newsletter sign-up', 3)
   await field(studio, 'layout.3.heading').fill('Get the newsletter')
-  await studio.getByRole('button', { name: 'Save Draft' }).click()
-  await expect(studio.getByText(/saved successfully/i)).toBeVisible()
+  // Autosave keeps the draft: the visitor sees nothing yet.
+  await studio.waitForURL(/\/admin\/collections\/campaigns\/\d+/)
   const id = Number(studio.url().match(/campaigns\/(\d+)/)?.[1])
-  expect(id).toBeGreaterThan(0)
-
-  // A visitor asks before its time: nothing there.
+  await expect
+    .poll(async () => {
+      const draft = await admin.get(`/api/campaigns/${id}`, { params: { draft: 'true', depth: '0' } })
+      const { layout } = (await draft.json()) as { layout?: Array<{ blockType: string }> }
+      return (layout ?? []).map((block) => block.blockType)
+    }, { timeout: 30_000 })
+    .toEqual(['hero', 'quote', 'cta', 'newsletterSignup'])
   expect((await request.get(`/en/campaigns/${slug}`)).status()).toBe(404)
 
   // She schedules the publication in the admin's "Schedule Publish" drawer.
-  await studio.locator('.form-submit .popup-button, #action-save-popup, [class*="publish"] .popup-button').first().click()
+  await studio.getByRole('button', { name: 'Publish changes' }).locator('xpath=..').getByRole('button').last().click()
   await studio.getByRole('button', { name: 'Schedule Publish' }).click()
-  const when = new Date(Date.now() + 24 * 3_600_000)
-  const input = studio.locator('.schedule-publish__scheduler input, [class*="schedule"] .react-datepicker__input-container input').first()
-  await input.fill(when.toLocaleString('en-US', { month: 'long', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' }))
-  await input.press('Enter')
-  await studio.getByRole('button', { name: 'Save', exact: true }).click()
+  const drawer = studio.getByRole('dialog').filter({ has: studio.locator('#scheduled-publish-save') })
+  const time = drawer.locator('.react-datepicker__input-container input')
+  await time.fill(typedDate(new Date(Date.now() + 2 * 86_400_000)))
+  // Leaving the field (not Escape, which closes the drawer) closes the calendar.
+  await drawer.getByRole('heading', { level: 2 }).click()
+  await drawer.locator('#scheduled-publish-save').click()
   await expect(studio.getByText(/scheduled successfully/i)).toBeVisible()
   await studio.close()
 

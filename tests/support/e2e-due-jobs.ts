@@ -17,17 +17,16 @@ const [{ getPayload }, { default: config }, { closePayload }] = await Promise.al
   import('@/db/closePayload'),
 ])
 const payload = await getPayload({ config, disableOnInit: true })
-const { docs } = await payload.find({
+const pending = await payload.find({
   collection: 'payload-jobs',
-  where: {
-    and: [
-      { taskSlug: { equals: 'schedulePublish' } },
-      { completedAt: { exists: false } },
-      { 'input.doc.relationTo': { equals: collection } },
-      { 'input.doc.value': { equals: id } },
-    ],
-  },
+  where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }] },
   overrideAccess: true,
+  pagination: false,
+})
+// The admin stores the document's id as it got it (a number or a string).
+const docs = pending.docs.filter((job) => {
+  const doc = (job.input as { doc?: { relationTo?: string; value?: unknown } } | null)?.doc
+  return doc?.relationTo === collection && Number(doc.value) === id
 })
 if (docs.length === 0) throw new Error(`No scheduled publication is queued for ${collection} ${id}.`)
 for (const job of docs) {

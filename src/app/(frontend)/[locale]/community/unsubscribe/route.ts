@@ -1,19 +1,10 @@
-import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { getStrings } from '@/i18n/strings'
 import { communityPath, notificationSettingsPath } from '@/lib/community/notifications/links'
 import { unsubscribe } from '@/lib/community/notifications/unsubscribe'
 import { verifyUnsubscribeToken } from '@/lib/community/notifications/tokens'
-import { getPayloadClient } from '@/lib/payload'
+import { privateHeaders, unsubscribeRoutes } from '@/lib/email/unsubscribeRoutes'
 import { noticeResponse } from '@/lib/submissions/noticeDocument'
-
-type Context = { params: Promise<{ locale: string }> }
-
-const privateHeaders = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' }
-
-const localeOf = async ({ params }: Context): Promise<Locale> => {
-  const requested = (await params).locale
-  return isLocale(requested) ? requested : defaultLocale
-}
 
 const invalid = (locale: Locale) => {
   const text = getStrings(locale).communityNotifications.unsubscribe
@@ -24,34 +15,17 @@ const confirmPath = (locale: Locale, token: string, done = false) =>
   `${communityPath(locale, 'unsubscribe/confirm')}?token=${encodeURIComponent(token)}${done ? '&done=1' : ''}`
 
 /**
- * GET /{locale}/community/unsubscribe?token=… — the unsubscribe link of every community email. A
- * GET stops nothing (mail scanners follow links): it leads to a page with one button. A token we
- * did not sign answers 400.
+ * /{locale}/community/unsubscribe?token=… — the List-Unsubscribe address of every community e-mail:
+ * a GET leads to the page with the button, a POST (the button, or a mail client's one-click)
+ * unsubscribes from all community e-mail or from the one follow the token names.
  */
-export async function GET(request: Request, context: Context): Promise<Response> {
-  const locale = await localeOf(context)
-  const token = new URL(request.url).searchParams.get('token')
-  if (!token || !verifyUnsubscribeToken(token)) return invalid(locale)
-  return new Response(null, { status: 303, headers: { Location: confirmPath(locale, token), ...privateHeaders } })
-}
+const routes = unsubscribeRoutes({
+  isSigned: (token) => verifyUnsubscribeToken(token) !== null,
+  unsubscribe,
+  pagePath: confirmPath,
+  invalid,
+  doneText: (locale) => getStrings(locale).communityNotifications.unsubscribe.oneClickDone,
+})
 
-/**
- * POST /{locale}/community/unsubscribe?token=… — unsubscribes. Mail clients post here for the
- * List-Unsubscribe-Post header (RFC 8058: body `List-Unsubscribe=One-Click`) and get a short 200;
- * the confirmation page's button gets the page back (303) saying it is done.
- */
-export async function POST(request: Request, context: Context): Promise<Response> {
-  const locale = await localeOf(context)
-  const token = new URL(request.url).searchParams.get('token')
-  const body = await request.text().catch(() => '')
-  const oneClick = new URLSearchParams(body.slice(0, 1000)).get('List-Unsubscribe') === 'One-Click'
-  const outcome = await unsubscribe(await getPayloadClient(), token)
-  if (outcome.status === 'invalid' || !token) return invalid(locale)
-  if (oneClick) {
-    return new Response(getStrings(outcome.locale).communityNotifications.unsubscribe.oneClickDone, {
-      status: 200,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', ...privateHeaders },
-    })
-  }
-  return new Response(null, { status: 303, headers: { Location: confirmPath(locale, token, true), ...privateHeaders } })
-}
+export const GET = routes.GET
+export const POST = routes.POST

@@ -1,20 +1,11 @@
-import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { getStrings } from '@/i18n/strings'
+import { privateHeaders, unsubscribeRoutes } from '@/lib/email/unsubscribeRoutes'
 import { newsletterPath } from '@/lib/newsletter/links'
 import { unsubscribePagePath } from '@/lib/newsletter/subscribers/pages'
 import { unsubscribeSubscriber } from '@/lib/newsletter/subscribers/unsubscribe'
 import { verifySubscriberToken } from '@/lib/newsletter/tokens'
-import { getPayloadClient } from '@/lib/payload'
 import { noticeResponse } from '@/lib/submissions/noticeDocument'
-
-type Context = { params: Promise<{ locale: string }> }
-
-const privateHeaders = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' }
-
-const localeOf = async ({ params }: Context): Promise<Locale> => {
-  const requested = (await params).locale
-  return isLocale(requested) ? requested : defaultLocale
-}
 
 const invalid = (locale: Locale) => {
   const { unsubscribe } = getStrings(locale).newsletter
@@ -29,34 +20,16 @@ const invalid = (locale: Locale) => {
 }
 
 /**
- * GET /{locale}/newsletter/unsubscribe?token=… — the unsubscribe link of every newsletter. A GET
- * stops nothing (mail scanners follow links): it leads to a page with one button. A token we did
- * not sign answers 400.
+ * /{locale}/newsletter/unsubscribe?token=… — the List-Unsubscribe address of every newsletter: a GET
+ * leads to the page with the button, a POST (the button, or a mail client's one-click) unsubscribes.
  */
-export async function GET(request: Request, context: Context): Promise<Response> {
-  const locale = await localeOf(context)
-  const token = new URL(request.url).searchParams.get('token')
-  if (!token || !verifySubscriberToken(token)) return invalid(locale)
-  return new Response(null, { status: 303, headers: { Location: unsubscribePagePath(locale, token), ...privateHeaders } })
-}
+const routes = unsubscribeRoutes({
+  isSigned: (token) => verifySubscriberToken(token) !== null,
+  unsubscribe: unsubscribeSubscriber,
+  pagePath: unsubscribePagePath,
+  invalid,
+  doneText: (locale) => getStrings(locale).newsletter.unsubscribe.oneClickDone,
+})
 
-/**
- * POST /{locale}/newsletter/unsubscribe?token=… — unsubscribes. Mail clients post here for the
- * List-Unsubscribe-Post header (RFC 8058: body `List-Unsubscribe=One-Click`, no cookie) and get a
- * short 200; the page's button gets the page back (303) saying it is done.
- */
-export async function POST(request: Request, context: Context): Promise<Response> {
-  const locale = await localeOf(context)
-  const token = new URL(request.url).searchParams.get('token')
-  const body = await request.text().catch(() => '')
-  const oneClick = new URLSearchParams(body.slice(0, 1000)).get('List-Unsubscribe') === 'One-Click'
-  const outcome = await unsubscribeSubscriber(await getPayloadClient(), token)
-  if (outcome.status === 'invalid' || !token) return invalid(locale)
-  if (oneClick) {
-    return new Response(getStrings(outcome.locale).newsletter.unsubscribe.oneClickDone, {
-      status: 200,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', ...privateHeaders },
-    })
-  }
-  return new Response(null, { status: 303, headers: { Location: unsubscribePagePath(locale, token, true), ...privateHeaders } })
-}
+export const GET = routes.GET
+export const POST = routes.POST

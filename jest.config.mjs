@@ -25,6 +25,7 @@ const config = {
   },
   globalSetup: '<rootDir>/tests/support/jest.globalSetup.mjs',
   globalTeardown: '<rootDir>/tests/support/jest.globalTeardown.mjs',
+  testSequencer: '<rootDir>/tests/support/jest.sequencer.mjs',
   testTimeout: 60_000,
   maxWorkers: 1,
 }

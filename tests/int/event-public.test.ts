@@ -127,13 +127,21 @@ describe('speakers without consent', () => {
     const sessionJson = await (await rest('GET', `/event-sessions/${session.id}?depth=1`)).text()
     expect(sessionJson).toContain(consenting.name)
     expect(sessionJson).not.toContain(hidden.name)
+    // Not even his id: at depth 0, one session or a list, the public reads the consenting speaker only.
+    const bare = (await (await rest('GET', `/event-sessions/${session.id}?depth=0`)).json()) as { speakers: unknown[]; moderators: unknown[] }
+    expect(bare).toMatchObject({ speakers: [consenting.id], moderators: [] })
+    const listed = (await (await rest('GET', `/event-sessions?where[id][equals]=${session.id}&depth=0`)).json()) as { docs: Array<{ speakers: unknown[]; moderators: unknown[] }> }
+    expect(listed.docs).toEqual([expect.objectContaining({ speakers: [consenting.id], moderators: [] })])
+    // Staff still see and edit the whole line-up.
+    expect(await payload.findByID({ collection: 'event-sessions', id: session.id, depth: 0, overrideAccess: true })).toMatchObject({ speakers: [consenting.id, hidden.id], moderators: [hidden.id] })
 
     const graph = await graphqlQuery(`{
       Speakers(where: { slug: { in: ["${consenting.slug}", "${hidden.slug}"] } }) { docs { id name } }
-      EventSession(id: ${session.id}) { speakers { name } moderators { name } }
+      EventSession(id: ${session.id}) { speakers { id name } moderators { id name } }
     }`)
     expect(JSON.stringify(graph.data)).toContain(consenting.name)
     expect(JSON.stringify(graph)).not.toContain(hidden.name)
+    expect((graph.data as { EventSession: unknown }).EventSession).toEqual({ speakers: [{ id: consenting.id, name: consenting.name }], moderators: [] })
     const single = await graphqlQuery(`{ Speaker(id: ${hidden.id}) { name biography } }`)
     expect(JSON.stringify(single)).not.toContain(hidden.name)
   })

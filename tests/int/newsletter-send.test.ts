@@ -8,12 +8,12 @@ import { isSendLocked } from '@/lib/newsletter/send/lock'
 import { resumeStalledSends } from '@/lib/newsletter/send/resume'
 import { runNewsletterSend } from '@/lib/newsletter/send/run'
 import { readIssueSendState, writeSendState } from '@/lib/newsletter/send/state'
+import { siteUrl } from '@/lib/seo/siteUrl'
 import { createNewsletterIssue, createSubscriber, paragraphs } from '../support/campaignFixtures'
 import { closePayload, getTestPayload } from '../support/payload'
 import { createPlace, createPractice, uniqueSuffix } from '../support/practiceFixtures'
 import { type RecordedRequest, ResendStub } from '../support/resendStub'
 import { rest } from '../support/rest'
-import { siteUrl } from '@/lib/seo/siteUrl'
 
 let payload: Payload
 const stub = new ResendStub()
@@ -312,6 +312,10 @@ describe('newsletter sending', () => {
     expect(test.status).toBe(200)
     const { docs: outbox } = await payload.find({ collection: 'email-deliveries', where: { subject: { like: 'Test me' } }, overrideAccess: true })
     expect(outbox.map((message) => [message.to, message.subject])).toEqual([[comms.email, '[TEST] Test me']])
+    // Nobody's links: the footer leads to the sign-up page, no header offers to unsubscribe anyone.
+    expect(outbox[0].html).toContain(`href="${siteUrl()}/fr/newsletter"`)
+    expect(`${outbox[0].html}${outbox[0].text}`).not.toMatch(/newsletter\/(preferences|unsubscribe)|token=/)
+    expect(JSON.stringify(outbox[0].headers ?? {})).not.toContain('List-Unsubscribe')
     expect(await deliveryRows(issue.id)).toHaveLength(0)
     expect(await readIssueSendState(payload, issue.id)).toMatchObject({ status: 'draft' })
 

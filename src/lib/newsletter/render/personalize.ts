@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/locales'
-import { listUnsubscribeHeaders, preferencesUrl, unsubscribeUrl } from '@/lib/newsletter/links'
+import { listUnsubscribeHeaders, newsletterPath, preferencesUrl, unsubscribeUrl } from '@/lib/newsletter/links'
+import { siteUrl } from '@/lib/seo/siteUrl'
 import { PLACEHOLDERS, type RenderedIssue } from './renderIssue'
 
 export type PersonalMessage = { subject: string; html: string; text: string; headers: Record<string, string> }
@@ -18,4 +19,13 @@ export function personalize(rendered: RenderedIssue, subscriberId: number, local
     text: fill(rendered.text, preferences, unsubscribe),
     headers: listUnsubscribeHeaders(locale, subscriberId),
   }
+}
+
+/**
+ * A rendered issue for a staff member's test send: nobody's links. Its footer links lead to the
+ * public sign-up page (which works), and no List-Unsubscribe header offers to unsubscribe anyone.
+ */
+export function withoutSubscriber(rendered: RenderedIssue, locale: Locale): PersonalMessage {
+  const signUp = `${siteUrl()}${newsletterPath(locale)}`
+  return { subject: rendered.subject, html: fill(rendered.html, signUp, signUp), text: fill(rendered.text, signUp, signUp), headers: {} }
 }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import { personalize } from '@/lib/newsletter/render/personalize'
+import { withoutSubscriber } from '@/lib/newsletter/render/personalize'
 import { renderIssue } from '@/lib/newsletter/render/renderIssue'
 import { emailStrings } from '@/lib/newsletter/render/strings'
 import type { NewsletterSendMessageKey } from './messages'
@@ -62,8 +62,7 @@ export async function cancelSchedule(payload: Payload, issueId: number): Promise
  */
 export async function sendTest(payload: Payload, issueId: number, locale: Locale, to: string): Promise<void> {
   const rendered = await renderIssue(payload, issueId, locale, 'latest')
-  // Subscriber id 0 is never a subscriber: the test's footer links lead to an "invalid link" page.
-  const message = personalize(rendered, 0, locale)
+  const message = withoutSubscriber(rendered, locale)
   await payload.sendEmail({
     to,
     subject: `${emailStrings(locale).testPrefix} ${message.subject}`,

@@ -104,7 +104,7 @@ export default buildConfig({
           meta: { title: 'Campaign metrics' },
         },
       },
-      afterNavLinks: ['@/components/admin/myEvaluations/MyEvaluationsNavLink#MyEvaluationsNavLink', '@/components/admin/events/CheckInNavLink#CheckInNavLink', '@/components/admin/community/ReviewNavLink#ReviewNavLink'],
+      afterNavLinks: ['@/components/admin/myEvaluations/MyEvaluationsNavLink#MyEvaluationsNavLink', '@/components/admin/events/CheckInNavLink#CheckInNavLink', '@/components/admin/community/ReviewNavLink#ReviewNavLink', '@/components/admin/campaignMetrics/CampaignMetricsNavLink#CampaignMetricsNavLink'],
     },
     livePreview: {
       collections: ['pages', 'practices', 'funding-actions', 'campaigns', 'news'],

@@ -36,6 +36,10 @@ test.describe('campaign metrics in the admin', () => {
       expect(pixel.headers()['set-cookie']).toBeUndefined()
     }
     const admin = await staffPage(browser)
+    // The admin's navigation leads there.
+    await admin.goto('/admin')
+    await expect(admin.getByTestId('nav-campaign-metrics')).toHaveAttribute('href', '/admin/campaign-metrics')
+    await expect(admin.getByTestId('nav-campaign-metrics')).toHaveText('Campaign metrics')
     await admin.goto(`/admin/campaign-metrics?campaign=${id}&days=7`)
     const totals = admin.getByRole('table', { name: /Totals/ })
     await expect(totals.getByRole('row', { name: /Page views/ })).toContainText('3')
@@ -54,6 +58,9 @@ test.describe('campaign metrics in the admin', () => {
     expect(created.ok(), await created.text()).toBe(true)
     await admin.dispose()
     const editor = await staffPage(browser, email, password)
+    await editor.goto('/admin')
+    await expect(editor.getByRole('navigation').first()).toBeAttached()
+    await expect(editor.getByTestId('nav-campaign-metrics')).toHaveCount(0)
     await editor.goto('/admin/campaign-metrics')
     await expect(editor.getByRole('alert').filter({ hasText: 'communications staff' })).toBeVisible()
     await expect(editor.getByRole('table')).toHaveCount(0)

@@ -35,6 +35,7 @@ import { SendPanel as SendPanel_e2b3caf3db7c2ca6a564acb578bdfa54 } from '@/colle
 import { MyEvaluationsNavLink as MyEvaluationsNavLink_cbf9fdd344fd2b9350c5857edc3b8d1e } from '@/components/admin/myEvaluations/MyEvaluationsNavLink'
 import { CheckInNavLink as CheckInNavLink_e63df510bfdbf29bbac5339aaf7ebe0d } from '@/components/admin/events/CheckInNavLink'
 import { ReviewNavLink as ReviewNavLink_cc7965cd672c37718900b4a8d6476c77 } from '@/components/admin/community/ReviewNavLink'
+import { CampaignMetricsNavLink as CampaignMetricsNavLink_3914604b1b18a5ee31429e3eb486a980 } from '@/components/admin/campaignMetrics/CampaignMetricsNavLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { MyEvaluationsView as MyEvaluationsView_90b5f77c6f94524188bad127b5735ad0 } from '@/components/admin/myEvaluations/MyEvaluationsView'
 import { CheckInView as CheckInView_cca19a3c3013574eaa4c5c78ce208404 } from '@/components/admin/events/CheckInView'
@@ -81,6 +82,7 @@ export const importMap = {
   "@/components/admin/myEvaluations/MyEvaluationsNavLink#MyEvaluationsNavLink": MyEvaluationsNavLink_cbf9fdd344fd2b9350c5857edc3b8d1e,
   "@/components/admin/events/CheckInNavLink#CheckInNavLink": CheckInNavLink_e63df510bfdbf29bbac5339aaf7ebe0d,
   "@/components/admin/community/ReviewNavLink#ReviewNavLink": ReviewNavLink_cc7965cd672c37718900b4a8d6476c77,
+  "@/components/admin/campaignMetrics/CampaignMetricsNavLink#CampaignMetricsNavLink": CampaignMetricsNavLink_3914604b1b18a5ee31429e3eb486a980,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/components/admin/myEvaluations/MyEvaluationsView#MyEvaluationsView": MyEvaluationsView_90b5f77c6f94524188bad127b5735ad0,
   "@/components/admin/events/CheckInView#CheckInView": CheckInView_cca19a3c3013574eaa4c5c78ce208404,

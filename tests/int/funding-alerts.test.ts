@@ -131,6 +131,16 @@ describe('double opt-in', () => {
     const late = Date.now() + 8 * DAY
     expect(await confirmAlert(payload, confirmToken(messagesTo(ben)[0]), late)).toEqual({ status: 'expired' })
     expect(await alertOf(ben)).toMatchObject({ status: 'pending' })
+    // A double click: two confirmations at once, one of them confirms.
+    const twice = address('twice')
+    await subscribe(twice)
+    await drainJobs(payload)
+    const link = confirmToken(messagesTo(twice)[0])
+    const clicks = await Promise.all([confirmAlert(payload, link), confirmAlert(payload, link)])
+    expect(clicks.map((click) => click.status).sort()).toEqual(['confirmed', 'used'])
+    expect(await alertOf(twice)).toMatchObject({ status: 'confirmed' })
+    // Out of the digests' counts below.
+    await payload.delete({ collection: 'funding-alerts', where: { email: { equals: twice } }, overrideAccess: true })
     // Each outcome has its own words in every language.
     for (const locale of ['en', 'fr', 'es', 'pt'] as const) {
       const { confirm } = getStrings(locale).fundingAlerts

@@ -36,14 +36,12 @@ export async function checkConfirmToken(payload: Payload, token: string | null |
 export async function confirmAlert(payload: Payload, token: string | null | undefined, now = Date.now()): Promise<ConfirmOutcome> {
   const check = await checkConfirmToken(payload, token, now)
   if (check.status !== 'ready') return check
-  // Only a row still pending changes, so two clicks at once confirm it once.
-  const { docs } = await payload.update({
-    collection: 'funding-alerts',
-    where: { and: [{ id: { equals: check.alert.id } }, { status: { equals: 'pending' } }] },
-    data: { status: 'confirmed', confirmedAt: new Date(now).toISOString() },
-    overrideAccess: true,
-    depth: 0,
-  })
-  if (!docs.length) return { status: 'used' }
+  // One conditional UPDATE, so two clicks at once confirm it once: Payload's update by `where`
+  // reads the matching ids first and would let both through (the collection has no hooks to skip).
+  const { rowCount } = await payload.db.pool.query(
+    `UPDATE funding_alerts SET status = 'confirmed', confirmed_at = $2, updated_at = $2 WHERE id = $1 AND status = 'pending'`,
+    [check.alert.id, new Date(now)],
+  )
+  if (!rowCount) return { status: 'used' }
   return { status: 'confirmed', alertId: check.alert.id, locale: check.alert.locale }
 }

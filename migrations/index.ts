@@ -17,6 +17,7 @@ import * as migration_20261129_090008_community from './20261129_090008_communit
 import * as migration_20261129_095000_community_cascades from './20261129_095000_community_cascades';
 import * as migration_20261129_115914_campaigns_news_newsletters from './20261129_115914_campaigns_news_newsletters';
 import * as migration_20261129_115930_newsletter_cascades from './20261129_115930_newsletter_cascades';
+import * as migration_20261129_151531_media_member_photos from './20261129_151531_media_member_photos';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261129_115930_newsletter_cascades.up,
     down: migration_20261129_115930_newsletter_cascades.down,
     name: '20261129_115930_newsletter_cascades',
+  },
+  {
+    up: migration_20261129_151531_media_member_photos.up,
+    down: migration_20261129_151531_media_member_photos.down,
+    name: '20261129_151531_media_member_photos'
   },
 ];

@@ -1038,6 +1038,10 @@ export interface Media {
   credit?: string | null;
   licence: 'all-rights-reserved' | 'cc-by-4.0' | 'cc-by-sa-4.0' | 'cc0' | 'eu-copyright';
   licenceUrl?: string | null;
+  /**
+   * The community member whose profile photo this is. Only she, staff, and (if her privacy settings allow) other members can see it.
+   */
+  member?: (number | null) | Member;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1083,6 +1087,155 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: number;
+  name: string;
+  organisation?: string | null;
+  role?: ('city_official' | 'practitioner' | 'researcher' | 'civil_society' | 'business' | 'funder' | 'other') | null;
+  city?: (number | null) | City;
+  country?: (number | null) | Country;
+  languages?:
+    | (
+        | 'en'
+        | 'fr'
+        | 'es'
+        | 'pt'
+        | 'de'
+        | 'it'
+        | 'nl'
+        | 'pl'
+        | 'ro'
+        | 'sv'
+        | 'el'
+        | 'ar'
+        | 'zh'
+        | 'hi'
+        | 'id'
+        | 'ja'
+        | 'ko'
+        | 'ru'
+        | 'sw'
+        | 'tr'
+        | 'uk'
+      )[]
+    | null;
+  themes?: (number | Theme)[] | null;
+  bio?: string | null;
+  photo?: (number | null) | Media;
+  /**
+   * The language of the emails this member receives.
+   */
+  locale: 'en' | 'fr' | 'es' | 'pt';
+  termsAcceptedAt: string;
+  /**
+   * What other signed-in members see on the profile (name and badge always show).
+   */
+  privacy?: {
+    showOrganisation?: boolean | null;
+    showLocation?: boolean | null;
+    showRole?: boolean | null;
+    showLanguages?: boolean | null;
+    showThemes?: boolean | null;
+    showBio?: boolean | null;
+    showPhoto?: boolean | null;
+  };
+  notifications: {
+    /**
+     * Off: no community email at all (moderation notices still go).
+     */
+    email?: boolean | null;
+    cadence: 'immediate' | 'daily';
+    autoFollowOwnThreads?: boolean | null;
+  };
+  moderation?: {
+    /**
+     * Rises with approved posts (community settings); 3 is granted by moderators.
+     */
+    trustLevel?: number | null;
+    publishedPosts?: number | null;
+    /**
+     * “Verified city official” badge, granted on evidence.
+     */
+    verifiedOfficial?: boolean | null;
+    verifiedAt?: string | null;
+    verifiedBy?: (number | null) | User;
+    /**
+     * Until then the member reads but cannot post or flag.
+     */
+    silencedUntil?: string | null;
+    /**
+     * Until then the member cannot post, flag or follow; she may still appeal.
+     */
+    suspendedUntil?: string | null;
+    sanctionReason?: string | null;
+  };
+  /**
+   * How the badge was checked (e.g. an official email domain, a letter). Moderators only.
+   */
+  verificationEvidence?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'members';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'evaluator' | 'communications' | 'events' | 'moderator')[];
+  /**
+   * Where this person works. An evaluator cannot evaluate practices led by her organisation or city.
+   */
+  organisation?: string | null;
+  city?: (number | null) | City;
+  /**
+   * The language of the emails this person receives.
+   */
+  language?: ('en' | 'fr' | 'es' | 'pt') | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1244,43 +1397,6 @@ export interface Organisation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'evaluator' | 'communications' | 'events' | 'moderator')[];
-  /**
-   * Where this person works. An evaluator cannot evaluate practices led by her organisation or city.
-   */
-  organisation?: string | null;
-  city?: (number | null) | City;
-  /**
-   * The language of the emails this person receives.
-   */
-  language?: ('en' | 'fr' | 'es' | 'pt') | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "practice-transitions".
  */
 export interface PracticeTransition {
@@ -1381,118 +1497,6 @@ export interface CommunitySpace {
   slug: string;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "members".
- */
-export interface Member {
-  id: number;
-  name: string;
-  organisation?: string | null;
-  role?: ('city_official' | 'practitioner' | 'researcher' | 'civil_society' | 'business' | 'funder' | 'other') | null;
-  city?: (number | null) | City;
-  country?: (number | null) | Country;
-  languages?:
-    | (
-        | 'en'
-        | 'fr'
-        | 'es'
-        | 'pt'
-        | 'de'
-        | 'it'
-        | 'nl'
-        | 'pl'
-        | 'ro'
-        | 'sv'
-        | 'el'
-        | 'ar'
-        | 'zh'
-        | 'hi'
-        | 'id'
-        | 'ja'
-        | 'ko'
-        | 'ru'
-        | 'sw'
-        | 'tr'
-        | 'uk'
-      )[]
-    | null;
-  themes?: (number | Theme)[] | null;
-  bio?: string | null;
-  photo?: (number | null) | Media;
-  /**
-   * The language of the emails this member receives.
-   */
-  locale: 'en' | 'fr' | 'es' | 'pt';
-  termsAcceptedAt: string;
-  /**
-   * What other signed-in members see on the profile (name and badge always show).
-   */
-  privacy?: {
-    showOrganisation?: boolean | null;
-    showLocation?: boolean | null;
-    showRole?: boolean | null;
-    showLanguages?: boolean | null;
-    showThemes?: boolean | null;
-    showBio?: boolean | null;
-    showPhoto?: boolean | null;
-  };
-  notifications: {
-    /**
-     * Off: no community email at all (moderation notices still go).
-     */
-    email?: boolean | null;
-    cadence: 'immediate' | 'daily';
-    autoFollowOwnThreads?: boolean | null;
-  };
-  moderation?: {
-    /**
-     * Rises with approved posts (community settings); 3 is granted by moderators.
-     */
-    trustLevel?: number | null;
-    publishedPosts?: number | null;
-    /**
-     * “Verified city official” badge, granted on evidence.
-     */
-    verifiedOfficial?: boolean | null;
-    verifiedAt?: string | null;
-    verifiedBy?: (number | null) | User;
-    /**
-     * Until then the member reads but cannot post or flag.
-     */
-    silencedUntil?: string | null;
-    /**
-     * Until then the member cannot post, flag or follow; she may still appeal.
-     */
-    suspendedUntil?: string | null;
-    sanctionReason?: string | null;
-  };
-  /**
-   * How the badge was checked (e.g. an official email domain, a letter). Moderators only.
-   */
-  verificationEvidence?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  _verified?: boolean | null;
-  _verificationToken?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'members';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -4179,6 +4183,7 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   licence?: T;
   licenceUrl?: T;
+  member?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

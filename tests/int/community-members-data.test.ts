@@ -12,8 +12,8 @@ import type { Member } from '@/payload-types'
 import { createMember, createModerator, createPost, createSpace, memberToken } from '../support/communityFixtures'
 import { formData } from '../support/memberForms'
 import { closePayload, getTestPayload } from '../support/payload'
-import { createPlace, type PlaceFixture, uniqueSuffix } from '../support/practiceFixtures'
-import { rest } from '../support/rest'
+import { createPlace, createStaff, type PlaceFixture, uniqueSuffix } from '../support/practiceFixtures'
+import { graphqlQuery, rest } from '../support/rest'
 
 let payload: Payload
 let place: PlaceFixture
@@ -131,6 +131,58 @@ describe('the account form', () => {
     expect(await replaceMemberPhoto(payload, member.id, await file('application/pdf'))).toEqual({ status: 'error', code: 'photoType' })
     expect(await replaceMemberPhoto(payload, member.id, await file('image/png', Buffer.alloc(2 * 1024 * 1024 + 1)))).toEqual({ status: 'error', code: 'photoTooLarge' })
     expect(await replaceMemberPhoto(payload, member.id, await file('image/png', Buffer.from('not an image at all')))).toEqual({ status: 'error', code: 'photoUnreadable' })
+  })
+})
+
+describe('a member photo', () => {
+  /** What an HTTP client gets of a media row: the REST list and document, GraphQL, and the file itself. */
+  async function reach(media: { id: number; filename?: string | null }, token?: string) {
+    const list = (await (await rest('GET', `/media?where[id][equals]=${media.id}&depth=0`, { token })).json()) as { docs: unknown[] }
+    const byId = await rest('GET', `/media/${media.id}`, { token })
+    const graph = await graphqlQuery(`{ allMedia(where: { id: { equals: ${media.id} } }) { docs { id alt } } }`, token)
+    const fileResponse = await rest('GET', `/media/file/${media.filename}`, { token })
+    return {
+      list: list.docs.length,
+      byId: byId.status,
+      graphql: ((graph.data?.allMedia as { docs: unknown[] } | undefined)?.docs ?? []).length,
+      file: fileResponse.status,
+    }
+  }
+
+  async function photoOf(member: Member) {
+    expect(await replaceMemberPhoto(payload, member.id, await file())).toEqual({ status: 'saved' })
+    const photo = (await payload.findByID({ collection: 'members', id: member.id, overrideAccess: true, depth: 1 })).photo
+    if (!photo || typeof photo !== 'object') throw new Error('no photo')
+    return photo
+  }
+
+  it('never reaches the public; a member sees her own, and another member’s only when her privacy settings show it', async () => {
+    const shown = await profiledMember()
+    const hidden = await profiledMember({ showPhoto: false })
+    const shownPhoto = await photoOf(shown)
+    const hiddenPhoto = await photoOf(hidden)
+    expect(shownPhoto).toMatchObject({ member: shown.id })
+
+    const nobody = { list: 0, byId: 404, graphql: 0, file: 403 }
+    const everything = { list: 1, byId: 200, graphql: 1, file: 200 }
+    // Anonymous: neither photo, by any way, though her name is the alt text.
+    expect(await reach(shownPhoto)).toEqual(nobody)
+    expect(await reach(hiddenPhoto)).toEqual(nobody)
+    const { docs: publicMedia } = (await (await rest('GET', '/media?limit=0&depth=0')).json()) as { docs: Array<{ alt?: string }> }
+    expect(publicMedia.some((media) => media.alt === shown.name || media.alt === hidden.name)).toBe(false)
+
+    // Another member: the photo her privacy settings show, not the hidden one.
+    const other = await createMember(payload)
+    const otherToken = await memberToken(payload, other)
+    expect(await reach(shownPhoto, otherToken)).toEqual(everything)
+    expect(await reach(hiddenPhoto, otherToken)).toEqual(nobody)
+    // She herself, and staff, always.
+    expect(await reach(hiddenPhoto, await memberToken(payload, hidden))).toEqual(everything)
+    expect(await reach(hiddenPhoto, (await createStaff(payload, 'moderator')).token)).toEqual(everything)
+
+    // The portal's own media stays public.
+    const asset = await payload.create({ collection: 'media', overrideAccess: true, data: { alt: 'A public asset', licence: 'cc0' }, file: { data: await png(), mimetype: 'image/png', name: `asset-${uniqueSuffix()}.png`, size: 100 } })
+    expect(await reach(asset)).toEqual(everything)
   })
 })
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { hasRole } from '@/access/hasRole'
+import { readMedia } from './access'
 import { ACCEPTED_TYPES } from './limits'
 import { sanitizeUpload } from './hooks/sanitizeUpload'
 
@@ -15,8 +15,9 @@ export const Media: CollectionConfig = {
   },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'licence'] },
   access: {
-    // Media files are published assets; drafts never reference private files.
-    read: anyone,
+    // Media files are published assets (drafts never reference private files), except members'
+    // profile photos: see readMedia.
+    read: readMedia,
     create: hasRole('editor', 'communications', 'events'),
     update: hasRole('editor', 'communications', 'events'),
     delete: hasRole('editor', 'communications'),
@@ -62,5 +63,14 @@ export const Media: CollectionConfig = {
       ],
     },
     { name: 'licenceUrl', type: 'text', maxLength: 500 },
+    {
+      // Set only by the member photo service: whose profile photo this is.
+      name: 'member',
+      type: 'relationship',
+      relationTo: 'members',
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar', description: 'The community member whose profile photo this is. Only she, staff, and (if her privacy settings allow) other members can see it.' },
+    },
   ],
 }

@@ -32,7 +32,7 @@ export async function replaceMemberPhoto(payload: Payload, memberId: number, fil
       collection: 'media',
       overrideAccess: true,
       req,
-      data: { alt: member.name, licence: 'all-rights-reserved' },
+      data: { alt: member.name, licence: 'all-rights-reserved', member: memberId },
       file: { data, mimetype: type, name: `member-${memberId}-${Date.now()}.${extension[type]}`, size: data.length },
     })
     await payload.update({ collection: 'members', id: memberId, data: { photo: media.id }, overrideAccess: true, depth: 0, req })

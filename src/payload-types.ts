@@ -4696,6 +4696,7 @@ export interface TaskPurgeEventData {
 export interface TaskNotifyCommunity {
   input: {
     post: number;
+    solution?: boolean | null;
   };
   output: {
     notified?: number | null;

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { fanOutPost } from '@/lib/community/notifications/fanOut'
 import { sendDailyDigests } from '@/lib/community/notifications/digest'
 import { follow } from '@/lib/community/notifications/follows'
+import { markSolution } from '@/lib/community/posting/markSolution'
 import type { CommunityPost, CommunitySpace, Member } from '@/payload-types'
 import { GET as unsubscribeGET, POST as unsubscribePOST } from '../../src/app/(frontend)/[locale]/community/unsubscribe/route'
 import { createMember, createPost, createSpace } from '../support/communityFixtures'
@@ -212,6 +213,43 @@ describe('ask the first movers', () => {
     expect(messagesTo(outsider)).toHaveLength(0)
     const draftContact = (draft.contacts ?? [])[0]?.email as string
     expect(messagesTo(draftContact)).toHaveLength(0)
+  })
+})
+
+describe('a reply chosen as the solution', () => {
+  it('tells its author once, in her language, not the asker who chose her own reply, and nobody who turned email off', async () => {
+    const asker = await createMember(payload, { name: 'Quinn Asker' })
+    const helper = await createMember(payload, { name: 'Hana Helper', locale: 'fr' })
+    const quiet = await createMember(payload, { name: 'Quiet Helper', notifications: { email: false } as Member['notifications'] })
+    const question = await publishPost({ author: asker.id, space: space.id, title: `Which heat pump? ${uniqueSuffix()}` })
+    const [helpful, silent, own] = [
+      await publishPost({ author: helper.id, space: space.id, thread: question.id }),
+      await publishPost({ author: quiet.id, space: space.id, thread: question.id }),
+      await publishPost({ author: asker.id, space: space.id, thread: question.id }),
+    ]
+    await drainJobs(payload)
+    const before = { asker: messagesTo(asker.email).length, helper: messagesTo(helper.email).length, quiet: messagesTo(quiet.email).length }
+
+    expect(await markSolution(payload, { member: asker.id }, question.id, helpful.id)).toMatchObject({ ok: true })
+    await drainJobs(payload)
+    const told = messagesTo(helper.email).slice(before.helper)
+    expect(told.map((message) => message.subject)).toEqual([`Votre réponse a résolu « ${question.title} »`])
+    expect(told[0].text).toContain('choisie comme solution')
+    expect(told[0].headers?.['List-Unsubscribe']).toMatch(/community\/unsubscribe\?token=/)
+
+    // Unchosen and chosen again: she was told already.
+    await markSolution(payload, { member: asker.id }, question.id, null)
+    await markSolution(payload, { member: asker.id }, question.id, helpful.id)
+    await drainJobs(payload)
+    expect(messagesTo(helper.email)).toHaveLength(before.helper + 1)
+
+    // Email off: nothing. Her own reply: nothing to tell her.
+    await markSolution(payload, { member: asker.id }, question.id, silent.id)
+    await markSolution(payload, { member: asker.id }, question.id, own.id)
+    await drainJobs(payload)
+    expect(messagesTo(quiet.email)).toHaveLength(before.quiet)
+    expect(messagesTo(asker.email)).toHaveLength(before.asker)
+    expect(await payload.count({ collection: 'community-notifications', where: { kind: { equals: 'solution' }, post: { in: [helpful.id, silent.id, own.id] } }, overrideAccess: true })).toMatchObject({ totalDocs: 1 })
   })
 })
 

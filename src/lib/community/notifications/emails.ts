@@ -48,10 +48,11 @@ const vars = (post: NotifiedPost, formerMember: string) => ({
 /** The email of one post, sent at once: who wrote what where, the excerpt, the link, why, and how to stop. */
 export function notificationEmail(recipient: Recipient, kind: NotificationKind, post: NotifiedPost): CommunityEmail {
   const { email } = getStrings(recipient.locale).communityNotifications
-  const text = kind === 'reply' || kind === 'solution' ? email.reply : kind === 'thread' ? email.thread : email.firstMovers
+  const text = kind === 'reply' ? email.reply : kind === 'solution' ? email.solution : kind === 'thread' ? email.thread : email.firstMovers
   const values = vars(post, email.formerMember)
+  // A solution's email is about her own reply: nothing to stop following but community emails (the footer).
   const stop: AlertEmailBlock[] =
-    kind === 'reply' || kind === 'solution'
+    kind === 'reply'
       ? [{ paragraph: `${email.stopThread}: ${unsubscribeUrl(recipient.locale, { member: recipient.memberId, thread: post.threadId })}` }]
       : kind === 'thread'
         ? [{ paragraph: `${email.stopSpace}: ${unsubscribeUrl(recipient.locale, { member: recipient.memberId, space: post.spaceId })}` }]
@@ -77,7 +78,7 @@ export function digestEmail(recipient: Recipient, entries: DigestEntry[]): Commu
     heading: group[0].post.threadTitle,
     items: group.map(({ kind, post }) => {
       const values = vars(post, email.formerMember)
-      const line = kind === 'thread' ? digest.newThread : kind === 'first_movers' ? digest.firstMovers : digest.reply
+      const line = kind === 'thread' ? digest.newThread : kind === 'first_movers' ? digest.firstMovers : kind === 'solution' ? digest.solution : digest.reply
       return { title: fill(line, values), url: threadUrl(recipient.locale, post.threadId, post.postId), detail: post.excerpt || undefined }
     }),
   }))

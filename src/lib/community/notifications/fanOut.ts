@@ -116,3 +116,21 @@ export async function fanOutPost(payload: Payload, postId: number): Promise<{ no
   if (failure) throw failure
   return { notified }
 }
+
+/**
+ * The `notifyCommunity` job for a reply chosen as its question's solution: tells the reply's author
+ * (at once or in her digest, as she gets community emails), unless she chose it herself. Read again
+ * when the job runs: a reply no longer listed, or no longer the solution, tells nobody. The
+ * notification is unique per member, reply and kind, so choosing the same reply again sends nothing.
+ */
+export async function notifySolution(payload: Payload, replyId: number): Promise<{ notified: number }> {
+  const context = await loadPostContext(payload, replyId)
+  if (!context || context.post.id === context.thread.id || !context.post.listed) return { notified: 0 }
+  if (idOf(context.thread.solution) !== replyId) return { notified: 0 }
+  const authorId = idOf(context.post.author)
+  if (!authorId || authorId === idOf(context.thread.author)) return { notified: 0 }
+  const member = (await willingMembers(payload, [authorId])).get(authorId)
+  if (!member) return { notified: 0 }
+  const recipient: Recipient = { memberId: authorId, kind: 'solution', cadence: member.notifications?.cadence ?? 'immediate' }
+  return { notified: (await notifyOne(payload, context, new NotificationContent(payload), recipient, member)) ? 1 : 0 }
+}

@@ -30,6 +30,10 @@ export async function markSolution(payload: Payload, actor: SolutionActor, threa
       req,
       data: { solution: replyId, solvedAt: replyId === null ? null : now.toISOString() },
     })
+    // Her reply's author hears of it through the jobs queue, committed with the choice.
+    if (replyId !== null && idOf(thread.solution) !== replyId) {
+      await payload.jobs.queue({ task: 'notifyCommunity', input: { post: replyId, solution: true }, req })
+    }
     return { ok: true, postId: thread.id, threadId: thread.id, state: thread.state }
   }
 

@@ -12,7 +12,7 @@ import type { Member } from '@/payload-types'
 import { createMember, createModerator, createPost, createSpace, memberToken } from '../support/communityFixtures'
 import { formData } from '../support/memberForms'
 import { closePayload, getTestPayload } from '../support/payload'
-import { createPlace, createStaff, type PlaceFixture, uniqueSuffix } from '../support/practiceFixtures'
+import { createPlace, createPractice, createStaff, type PlaceFixture, uniqueSuffix } from '../support/practiceFixtures'
 import { graphqlQuery, rest } from '../support/rest'
 
 let payload: Payload
@@ -253,7 +253,11 @@ describe('deleting an account', () => {
     expect(jobsBefore.filter(isHers).length).toBeGreaterThan(0)
     const otherJobs = jobsBefore.filter((job) => !isHers(job))
     const photo = (await payload.findByID({ collection: 'members', id: member.id, overrideAccess: true, depth: 0 })).photo as number
+    // A practice that came from her thread credits her, in its current version and an older one.
+    const credited = await createPractice(payload, place, 'published', { communityOrigin: { thread: thread.id, contributors: [member.name, other.name] } })
+    await payload.update({ collection: 'practices', id: credited.id, data: { summary: 'Edited after the thread.' }, overrideAccess: true, context: { disableRevalidate: true } })
     for (const trace of [member.email, member.name, member.organisation!, member.bio!]) expect((await rowsContaining(trace)).length).toBeGreaterThan(0)
+    expect(await rowsContaining(member.name)).toEqual(expect.arrayContaining(['practices_texts', '_practices_v_texts']))
 
     await deleteMemberAccount(payload, member.id)
 
@@ -277,6 +281,11 @@ describe('deleting an account', () => {
     const follows = await payload.find({ collection: 'community-follows', where: { thread: { in: [thread.id, othersThread.id] } }, overrideAccess: true, depth: 0 })
     expect(follows.docs.map((follow) => follow.member)).toEqual([other.id])
     expect((await payload.findByID({ collection: 'members', id: other.id, overrideAccess: true })).email).toBe(other.email)
+    // The other contributor stays credited, now and in the history.
+    expect((await payload.findByID({ collection: 'practices', id: credited.id, overrideAccess: true, depth: 0 })).communityOrigin?.contributors).toEqual([other.name])
+    const history = await payload.findVersions({ collection: 'practices', where: { parent: { equals: credited.id } }, overrideAccess: true, depth: 0, limit: 0, pagination: false })
+    expect(history.docs.length).toBeGreaterThanOrEqual(2)
+    expect(history.docs.every((version) => (version.version.communityOrigin?.contributors ?? []).join() === other.name)).toBe(true)
   })
 })
 

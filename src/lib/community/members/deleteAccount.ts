@@ -1,14 +1,20 @@
+import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, LockedAuth, type Payload, type PayloadRequest } from 'payload'
 
 import { cacheTags } from '@/lib/cache/tags'
 import { revalidate } from '@/lib/cache/revalidate'
+import { sqlRunner } from '@/lib/practices/database'
 import type { MemberErrorCode } from './formState'
 import { formText } from './profileForm'
 import { relationId } from './relations'
 
 const ALL = { overrideAccess: true, depth: 0 } as const
 
-/** Takes her name off the practices that credit her as a contributor of the thread they came from. */
+/**
+ * Takes her name off the practices that credit her as a contributor of the thread they came from:
+ * the current version through Payload, then every older version kept in the practices' history
+ * (staff can restore those, and her name must not come back with them).
+ */
 async function uncredit(payload: Payload, name: string, req: PayloadRequest): Promise<void> {
   const { docs } = await payload.find({
     collection: 'practices',
@@ -24,6 +30,8 @@ async function uncredit(payload: Payload, name: string, req: PayloadRequest): Pr
     const contributors = (practice.communityOrigin?.contributors ?? []).filter((contributor) => contributor !== name)
     await payload.update({ collection: 'practices', id: practice.id, data: { communityOrigin: { ...practice.communityOrigin, contributors } }, req, ...ALL, context: { disableRevalidate: true } })
   }
+  const db = await sqlRunner(payload, req)
+  await db.execute(sql`DELETE FROM "_practices_v_texts" WHERE "path" = 'version.communityOrigin.contributors' AND "text" = ${name}`)
 }
 
 /** Her emails in the outbox, and the delivery jobs still waiting to send them (they would only fail). */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { seedCommunitySpaces } from './communitySpaces'
+import { seedCommunityGuidelines } from './communityGuidelines'
 import { seedDemoPages } from './demoPages'
 import { seedDemoCampaigns } from './demo/campaigns'
 import { seedDemoCommunity } from './demo/community'
@@ -50,6 +51,7 @@ export async function seed(payload: Payload, options: { demo: boolean }): Promis
   await seedGlobals(payload)
   const spaces = await seedCommunitySpaces(payload)
   if (spaces) payload.logger.info(`Community: ${spaces} spaces created`)
+  if (await seedCommunityGuidelines(payload)) payload.logger.info('Community: the guidelines page created in every language')
   if (!options.demo) return
   await seedDemoPages(payload)
   const started = Date.now()

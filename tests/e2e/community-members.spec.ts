@@ -30,6 +30,21 @@ async function signIn(page: Page, email: string, password = PASSWORD) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
+  test('the sign-up form and the community’s navigation lead to the whole community guidelines, in the visitor’s language', async ({ page }) => {
+    await page.goto('/en/community/sign-up')
+    await page.getByRole('link', { name: en.guidelines.fullLink }).click()
+    await expect(page).toHaveURL(/\/en\/community-guidelines$/)
+    await expect(page.getByRole('heading', { level: 1, name: en.guidelines.title })).toBeVisible()
+    await expect(page.getByText(/can appeal it once/)).toBeVisible()
+    await expectNoSeriousViolationsWithoutJs(page)
+
+    const fr = getStrings('fr')
+    await page.goto('/fr/community')
+    await page.getByRole('navigation', { name: fr.community.nav.label }).getByRole('link', { name: fr.community.nav.guidelines }).click()
+    await expect(page).toHaveURL(/\/fr\/community-guidelines$/)
+    await expect(page.getByRole('heading', { level: 1, name: fr.members.guidelines.title })).toBeVisible()
+  })
+
   test('a visitor corrects the sign-up form, confirms her address from the email, signs in, and signs out', async ({ page }) => {
     const email = uniqueEmail()
     await page.goto('/en/community/sign-up')

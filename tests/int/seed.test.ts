@@ -33,6 +33,10 @@ describe('npm run seed', () => {
     expect(about?._status).toBe('published')
     expect(Object.keys(about?.title as unknown as Record<string, string>).sort()).toEqual(['en', 'es', 'fr', 'pt'])
     expect(first.header.navigation?.length).toBeGreaterThan(0)
+    // The community guidelines, linked from the sign-up form, exist in every language.
+    const guidelines = first.pages.find((page) => page.slug === 'community-guidelines')
+    expect(guidelines?._status).toBe('published')
+    expect(guidelines?.title).toEqual({ en: 'Community guidelines', fr: 'Charte de la communauté', es: 'Normas de la comunidad', pt: 'Regras da comunidade' })
     // every language keeps its own text in the page's blocks
     const [block] = (about?.layout ?? []) as unknown as Array<{ body: Record<string, unknown> }>
     expect(Object.keys(block.body).sort()).toEqual(['en', 'es', 'fr', 'pt'])

@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 import { getStrings } from '@/i18n/strings'
+import { communityGuidelinesPath } from '@/lib/community/guidelines'
 import { communityHref } from '@/lib/community/view'
 import { MemberMenu } from './MemberMenu'
 
@@ -24,6 +25,9 @@ export function CommunityNav({ locale }: { locale: Locale }) {
           </li>
           <li>
             <a href={communityHref(locale, 'moderation-log')}>{text.moderationLog}</a>
+          </li>
+          <li>
+            <a href={communityGuidelinesPath(locale)}>{text.guidelines}</a>
           </li>
         </ul>
         <MemberMenu locale={locale} />

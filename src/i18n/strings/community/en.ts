@@ -6,6 +6,7 @@ export const communityEn = {
     search: 'Search',
     newThread: 'Start a thread',
     moderationLog: 'Moderation log',
+    guidelines: 'Guidelines',
   },
   home: {
     title: 'Learning community',

@@ -8,6 +8,7 @@ export const communityEs: CommunityStrings = {
     search: 'Buscar',
     newThread: 'Abrir un hilo',
     moderationLog: 'Registro de moderación',
+    guidelines: 'Normas',
   },
   home: {
     title: 'Comunidad de aprendizaje',

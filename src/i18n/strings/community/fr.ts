@@ -8,6 +8,7 @@ export const communityFr: CommunityStrings = {
     search: 'Rechercher',
     newThread: 'Ouvrir un fil',
     moderationLog: 'Journal de modération',
+    guidelines: 'Charte',
   },
   home: {
     title: 'Communauté d’apprentissage',

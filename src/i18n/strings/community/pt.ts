@@ -8,6 +8,7 @@ export const communityPt: CommunityStrings = {
     search: 'Pesquisar',
     newThread: 'Abrir um tópico',
     moderationLog: 'Registo de moderação',
+    guidelines: 'Regras',
   },
   home: {
     title: 'Comunidade de aprendizagem',

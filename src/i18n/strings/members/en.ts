@@ -62,6 +62,7 @@ export const membersEn = {
       'No advertising, spam or off-topic posts; no one’s personal data.',
       'Posts are moderated. Moderators may hold, hide, edit or remove posts and restrict accounts; every decision is logged and can be appealed.',
     ],
+    fullLink: 'Read the full community guidelines',
   },
   privacyNotice: {
     title: 'Privacy notice',

@@ -64,6 +64,7 @@ export const membersEs: MembersStrings = {
       'Nada de publicidad, spam ni mensajes fuera de tema; ningún dato personal de otras personas.',
       'Los mensajes se moderan. Los moderadores pueden retener, ocultar, editar o retirar mensajes y restringir cuentas; cada decisión se registra y puede recurrirse.',
     ],
+    fullLink: 'Leer las normas completas de la comunidad',
   },
   privacyNotice: {
     title: 'Aviso de privacidad',

@@ -64,6 +64,7 @@ export const membersFr: MembersStrings = {
       'Pas de publicité, de spam ni de hors-sujet ; pas de données personnelles d’autrui.',
       'Les messages sont modérés. Les modérateurs peuvent retenir, masquer, modifier ou retirer des messages et restreindre des comptes ; chaque décision est consignée et peut faire l’objet d’un recours.',
     ],
+    fullLink: 'Lire la charte complète de la communauté',
   },
   privacyNotice: {
     title: 'Notice de confidentialité',

@@ -64,6 +64,7 @@ export const membersPt: MembersStrings = {
       'Nada de publicidade, spam ou mensagens fora do tema; nenhum dado pessoal de outras pessoas.',
       'As mensagens são moderadas. Os moderadores podem reter, ocultar, editar ou retirar mensagens e restringir contas; cada decisão fica registada e pode ser objeto de recurso.',
     ],
+    fullLink: 'Ler as regras completas da comunidade',
   },
   privacyNotice: {
     title: 'Aviso de privacidade',

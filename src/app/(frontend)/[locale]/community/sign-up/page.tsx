@@ -41,7 +41,7 @@ export default async function SignUpPage({ params, searchParams }: Props) {
         {signUp.haveAccount} <a href={memberPath(locale, 'sign-in')}>{signUp.signIn}</a>
       </p>
       <CountryStep action={memberPath(locale, 'sign-up')} choices={choices} strings={strings.members} idPrefix="sign-up" />
-      <TermsSummary strings={strings.members} />
+      <TermsSummary strings={strings.members} locale={locale} />
       <SignUpForm action={signUpAction} locale={locale} pageTitle={`${signUp.title} — ${strings.site.shortName}`} choices={choices} strings={strings.members} />
     </div>
   )

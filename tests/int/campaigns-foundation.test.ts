@@ -58,11 +58,23 @@ describe('campaigns: the schema', () => {
     const [job] = await unpublishJobs(campaign.id)
     expect(new Date(job.waitUntil as string).toISOString()).toBe(endsAt)
 
+    // A staff member also schedules an unpublish by hand in the admin (the drawer records her).
+    const byHandAt = new Date(Date.now() + 10_800_000).toISOString()
+    const byHand = await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'unpublish', doc: { relationTo: 'campaigns', value: campaign.id }, user: { relationTo: 'users', value: 1 } } as never,
+      waitUntil: new Date(byHandAt),
+    })
+
     const later = new Date(Date.now() + 7_200_000).toISOString()
     await payload.update({ collection: 'campaigns', id: campaign.id, overrideAccess: true, context: { disableRevalidate: true }, data: { endsAt: later } })
-    const jobs = await unpublishJobs(campaign.id)
+    const all = await unpublishJobs(campaign.id)
+    // The end moved: its job replaced; the hand-scheduled one untouched.
+    expect(all.map((queued) => queued.id)).toContain(byHand.id)
+    const jobs = all.filter((queued) => queued.id !== byHand.id)
     expect(jobs).toHaveLength(1)
     expect(new Date(jobs[0].waitUntil as string).toISOString()).toBe(later)
+    await payload.delete({ collection: 'payload-jobs', id: byHand.id, overrideAccess: true })
 
     // The end arrives.
     await payload.update({ collection: 'payload-jobs', id: jobs[0].id, overrideAccess: true, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } })

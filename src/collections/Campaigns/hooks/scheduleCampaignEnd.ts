@@ -4,7 +4,8 @@ import type { Campaign } from '@/payload-types'
 
 /**
  * When a campaign with an end in the future is published (or its end moves), queue Payload's own
- * `schedulePublish` task to unpublish it at the end, replacing an earlier queued end. The task
+ * `schedulePublish` task to unpublish it at the end, replacing an earlier end it queued (not an
+ * unpublish scheduled by hand in the admin). The task
  * saves the campaign as a draft, which revalidates its page like any unpublish.
  */
 export const scheduleCampaignEnd: CollectionAfterChangeHook<Campaign> = async ({ doc, previousDoc, req, operation }) => {
@@ -30,7 +31,9 @@ export const scheduleCampaignEnd: CollectionAfterChangeHook<Campaign> = async ({
     pagination: false,
     req,
   })
-  for (const job of pending.docs) {
+  // Only the end this hook queued (no user): an unpublish a staff member scheduled in the admin's
+  // Schedule Publish drawer carries her as `input.user` and stays.
+  for (const job of pending.docs.filter((queued) => !(queued.input as { user?: unknown } | null)?.user)) {
     await req.payload.delete({ collection: 'payload-jobs', id: job.id, overrideAccess: true, req })
   }
   if (!doc.endsAt || new Date(doc.endsAt).getTime() <= Date.now()) return doc

@@ -150,7 +150,8 @@ describe('a member photo', () => {
   }
 
   async function photoOf(member: Member) {
-    expect(await replaceMemberPhoto(payload, member.id, await file())).toEqual({ status: 'saved' })
+    // Large enough for Payload to make its resized copies.
+    expect(await replaceMemberPhoto(payload, member.id, await file('image/png', await png(800)))).toEqual({ status: 'saved' })
     const photo = (await payload.findByID({ collection: 'members', id: member.id, overrideAccess: true, depth: 1 })).photo
     if (!photo || typeof photo !== 'object') throw new Error('no photo')
     return photo
@@ -165,9 +166,12 @@ describe('a member photo', () => {
 
     const nobody = { list: 0, byId: 404, graphql: 0, file: 403 }
     const everything = { list: 1, byId: 200, graphql: 1, file: 200 }
-    // Anonymous: neither photo, by any way, though her name is the alt text.
+    // Anonymous: neither photo, by any way, though her name is the alt text; nor its resized copies.
     expect(await reach(shownPhoto)).toEqual(nobody)
     expect(await reach(hiddenPhoto)).toEqual(nobody)
+    const thumbnail = shownPhoto.sizes?.thumbnail?.filename
+    expect(thumbnail).toBeTruthy()
+    expect((await rest('GET', `/media/file/${thumbnail}`)).status).toBe(403)
     const { docs: publicMedia } = (await (await rest('GET', '/media?limit=0&depth=0')).json()) as { docs: Array<{ alt?: string }> }
     expect(publicMedia.some((media) => media.alt === shown.name || media.alt === hidden.name)).toBe(false)
 
@@ -179,6 +183,14 @@ describe('a member photo', () => {
     // She herself, and staff, always.
     expect(await reach(hiddenPhoto, await memberToken(payload, hidden))).toEqual(everything)
     expect(await reach(hiddenPhoto, (await createStaff(payload, 'moderator')).token)).toEqual(everything)
+
+    // However her account is deleted (here by herself through Payload's API), her photo goes with it:
+    // it never becomes an owner-less, public media file.
+    const leaving = await profiledMember()
+    const leavingPhoto = await photoOf(leaving)
+    expect((await rest('DELETE', `/members/${leaving.id}`, { token: await memberToken(payload, leaving) })).status).toBe(200)
+    expect(await payload.findByID({ collection: 'media', id: leavingPhoto.id, overrideAccess: true, disableErrors: true })).toBeNull()
+    expect((await rest('GET', `/media/file/${leavingPhoto.filename}`)).status).not.toBe(200)
 
     // The portal's own media stays public.
     const asset = await payload.create({ collection: 'media', overrideAccess: true, data: { alt: 'A public asset', licence: 'cc0' }, file: { data: await png(), mimetype: 'image/png', name: `asset-${uniqueSuffix()}.png`, size: 100 } })

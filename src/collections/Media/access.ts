@@ -13,7 +13,7 @@ const notAMemberPhoto: Where = { member: { exists: false } }
 export const readMedia: Access = ({ req }) => {
   if (isStaffUser(req.user)) return true
   if (req.user?.collection === 'members') {
-    return { or: [notAMemberPhoto, { member: { equals: req.user.id } }, { 'member.privacy.showPhoto': { equals: true } }] }
+    return { or: [notAMemberPhoto, { member: { equals: req.user.id } }, { 'member.privacy.showPhoto': { not_equals: false } }] }
   }
   return notAMemberPhoto
 }

@@ -8,6 +8,7 @@ import { memberEndpoints } from '@/lib/community/moderation/endpoints'
 import { MEMBER_LANGUAGES, MEMBER_ROLES, NOTIFICATION_CADENCES } from '@/lib/community/options'
 import { localizedOptions } from '@/lib/geography/regions'
 import { resetPasswordEmail, verifyEmail } from './authEmails'
+import { deleteMemberPhotos } from './hooks/deletePhotos'
 import { limitAuthEndpoints } from './hooks/limitAuthEndpoints'
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000
@@ -45,7 +46,7 @@ export const Members: CollectionConfig = {
     },
   },
   endpoints: memberEndpoints,
-  hooks: { beforeOperation: [limitAuthEndpoints] },
+  hooks: { beforeOperation: [limitAuthEndpoints], beforeDelete: [deleteMemberPhotos] },
   access: {
     admin: () => false,
     create: nobody,

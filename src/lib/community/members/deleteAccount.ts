@@ -69,9 +69,8 @@ export async function deleteMemberAccount(payload: Payload, memberId: number): P
     await payload.update({ collection: 'community-appeals', where: { appellant: { equals: memberId } }, data: { appellant: null }, req, ...ALL })
     await deleteEmailsTo(payload, member.email, req)
     await uncredit(payload, member.name, req)
+    // Her photos go with her row (the members collection's beforeDelete hook).
     await payload.delete({ collection: 'members', id: memberId, req, ...ALL })
-    const photo = relationId(member.photo)
-    if (photo) await payload.delete({ collection: 'media', id: photo, req, ...ALL })
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)

@@ -28,6 +28,7 @@ export const serverMessages = {
     ...moderationMessages.en,
     ...newsletterSendMessages.en,
     tooManyAttempts: 'Too many attempts. Try again in {{minutes}} minutes.',
+    sessionSpeakerFilter: 'Sessions cannot be filtered by speaker or moderator. Open the speaker’s page to see their sessions.',
   },
   fr: {
     workflowForbidden: 'Seuls les éditeurs peuvent faire avancer une pratique dans le circuit de validation.',
@@ -45,6 +46,7 @@ export const serverMessages = {
     ...moderationMessages.fr,
     ...newsletterSendMessages.fr,
     tooManyAttempts: 'Trop de tentatives. Réessayez dans {{minutes}} minutes.',
+    sessionSpeakerFilter: 'Les sessions ne peuvent pas être filtrées par intervenant ou modérateur. Ouvrez la page de l’intervenant pour voir ses sessions.',
   },
   es: {
     workflowForbidden: 'Solo los editores pueden mover prácticas por el flujo editorial.',
@@ -62,6 +64,7 @@ export const serverMessages = {
     ...moderationMessages.es,
     ...newsletterSendMessages.es,
     tooManyAttempts: 'Demasiados intentos. Vuelva a intentarlo dentro de {{minutes}} minutos.',
+    sessionSpeakerFilter: 'Las sesiones no se pueden filtrar por ponente o moderador. Abra la página del ponente para ver sus sesiones.',
   },
   pt: {
     workflowForbidden: 'Só os editores podem fazer avançar práticas no fluxo editorial.',
@@ -79,6 +82,7 @@ export const serverMessages = {
     ...moderationMessages.pt,
     ...newsletterSendMessages.pt,
     tooManyAttempts: 'Demasiadas tentativas. Tente novamente dentro de {{minutes}} minutos.',
+    sessionSpeakerFilter: 'As sessões não podem ser filtradas por orador ou moderador. Abra a página do orador para ver as suas sessões.',
   },
 } as const
 

@@ -132,6 +132,17 @@ describe('speakers without consent', () => {
     expect(bare).toMatchObject({ speakers: [consenting.id], moderators: [] })
     const listed = (await (await rest('GET', `/event-sessions?where[id][equals]=${session.id}&depth=0`)).json()) as { docs: Array<{ speakers: unknown[]; moderators: unknown[] }> }
     expect(listed.docs).toEqual([expect.objectContaining({ speakers: [consenting.id], moderators: [] })])
+    // Nor can a filter tell which sessions he is in: the public may not filter by speaker or moderator.
+    for (const query of [`where[speakers][equals]=${hidden.id}`, `where[or][0][moderators][in]=${hidden.id}`, `where[and][0][speakers.name][like]=Hidden`]) {
+      const probe = await rest('GET', `/event-sessions?${query}`)
+      expect(probe.status).toBe(400)
+      expect(JSON.stringify(await probe.json())).toContain('cannot be filtered by speaker')
+    }
+    const french = await rest('GET', `/event-sessions?where[speakers][equals]=${hidden.id}`, { headers: { 'Accept-Language': 'fr' } })
+    expect(JSON.stringify(await french.json())).toContain('ne peuvent pas être filtrées')
+    const probeGraph = await graphqlQuery(`{ EventSessions(where: { speakers: { equals: ${hidden.id} } }) { docs { id } } }`)
+    expect(probeGraph.data?.EventSessions ?? null).toBeNull()
+    expect(JSON.stringify(probeGraph.errors)).toContain('cannot be filtered by speaker')
     // Staff still see and edit the whole line-up.
     expect(await payload.findByID({ collection: 'event-sessions', id: session.id, depth: 0, overrideAccess: true })).toMatchObject({ speakers: [consenting.id, hidden.id], moderators: [hidden.id] })
 

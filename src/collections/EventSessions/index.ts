@@ -6,6 +6,7 @@ import { slugField } from '@/fields/slug'
 import { SESSION_TYPES } from '@/lib/events/options'
 import { localizedOptions } from '@/lib/geography/regions'
 import { hideUnconsentedSpeakers } from './hooks/hideUnconsentedSpeakers'
+import { refuseSpeakerFilters } from './hooks/refuseSpeakerFilters'
 import { revalidateDeletedSession, revalidateSession } from './hooks/revalidateSession'
 
 const eventTeam = hasRole('events')
@@ -29,7 +30,12 @@ export const EventSessions: CollectionConfig = {
   },
   defaultSort: 'startsAt',
   access: { read: publishedOrStaff, readVersions: eventTeam, create: eventTeam, update: eventTeam, delete: eventTeam },
-  hooks: { afterChange: [revalidateSession], afterDelete: [revalidateDeletedSession], afterOperation: [hideUnconsentedSpeakers] },
+  hooks: {
+    beforeOperation: [refuseSpeakerFilters],
+    afterChange: [revalidateSession],
+    afterDelete: [revalidateDeletedSession],
+    afterOperation: [hideUnconsentedSpeakers],
+  },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 30 },
   fields: [
     { name: 'edition', type: 'relationship', relationTo: 'event-editions', required: true, index: true },

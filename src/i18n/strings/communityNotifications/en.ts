@@ -97,7 +97,7 @@ export const communityNotificationsEn = {
       reply: '{{author}} replied',
       firstMovers: '{{author}} asks the first movers of “{{practice}}”',
       solution: 'Your reply was chosen as the solution',
-      why: 'You get this daily digest because you follow these threads or spaces.',
+      why: 'You get this daily digest because you follow these threads or spaces, or because a reply of yours was chosen as a solution.',
     },
   },
   feed: {

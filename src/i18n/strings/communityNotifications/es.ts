@@ -99,7 +99,7 @@ export const communityNotificationsEs: CommunityNotificationsStrings = {
       reply: '{{author}} respondió',
       firstMovers: '{{author}} pregunta a los pioneros de «{{practice}}»',
       solution: 'Su respuesta fue elegida como la solución',
-      why: 'Recibe este resumen diario porque sigue estos hilos o espacios.',
+      why: 'Recibe este resumen diario porque sigue estos hilos o espacios, o porque una de sus respuestas fue elegida como solución.',
     },
   },
   feed: {

@@ -99,7 +99,7 @@ export const communityNotificationsFr: CommunityNotificationsStrings = {
       reply: '{{author}} a répondu',
       firstMovers: '{{author}} interroge les pionniers de « {{practice}} »',
       solution: 'Votre réponse a été choisie comme solution',
-      why: 'Vous recevez ce résumé quotidien parce que vous suivez ces discussions ou espaces.',
+      why: 'Vous recevez ce résumé quotidien parce que vous suivez ces discussions ou espaces, ou parce qu’une de vos réponses a été choisie comme solution.',
     },
   },
   feed: {

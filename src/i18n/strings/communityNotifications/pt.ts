@@ -99,7 +99,7 @@ export const communityNotificationsPt: CommunityNotificationsStrings = {
       reply: '{{author}} respondeu',
       firstMovers: '{{author}} pergunta aos pioneiros de «{{practice}}»',
       solution: 'A sua resposta foi escolhida como a solução',
-      why: 'Recebe este resumo diário porque segue estes tópicos ou espaços.',
+      why: 'Recebe este resumo diário porque segue estes tópicos ou espaços, ou porque uma das suas respostas foi escolhida como solução.',
     },
   },
   feed: {

@@ -39,6 +39,9 @@ export default defineConfig({
     url: `${E2E_ORIGIN}/api/health`,
     timeout: 15 * 60_000,
     reuseExistingServer: false,
+    // The app's own log (Payload's errors with their stack) in the test output: a 500 seen by a test
+    // then says why.
+    stdout: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
     env: { E2E_ADMIN_PASSWORD },
   },

@@ -11,6 +11,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { migrations } from './migrations'
+import { assertTransactionsHoldOneConnection, SplitTransactionError } from './src/db/transactionGuard'
 import { isAdmin } from './src/access/isAdmin'
 import { Cities } from './src/collections/Cities'
 import { CommunityAppeals } from './src/collections/CommunityAppeals'
@@ -140,13 +141,21 @@ export default buildConfig({
     defaultFromName: runtime.emailFromName,
   }),
   jobs: jobsConfig,
-  onInit: (payload) => {
+  onInit: async (payload) => {
     // Payload adds this global for scheduled jobs with "any signed-in user" access; it is admins' only.
     const jobStats = payload.config.globals.find((global) => global.slug === 'payload-jobs-stats')
     if (jobStats) jobStats.access = { ...jobStats.access, read: isAdmin, update: isAdmin }
     // An idle connection dropped by PostgreSQL (restart, failover) must not crash the process: the
     // pool reconnects on the next query and /api/health reports the outage meanwhile.
     payload.db.pool?.on('error', (error) => payload.logger.warn({ err: error, msg: 'PostgreSQL connection lost' }))
+    // Refuse to run with transactions that are not transactions (two copies of `pg`; see the guard).
+    // A database that is down at start-up is /api/health's business, not a reason to refuse.
+    try {
+      await assertTransactionsHoldOneConnection(payload.db.drizzle as never)
+    } catch (error) {
+      if (error instanceof SplitTransactionError) throw error
+      payload.logger.warn({ err: error, msg: 'Could not check database transactions at start-up' })
+    }
   },
   sharp,
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },

@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process'
-
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
 
 import { getStrings } from '@/i18n/strings'
 import { expectNoSeriousViolations, expectNoSeriousViolationsWithoutJs } from '../support/axe'
 import { signedInAdmin } from '../support/e2e-admin'
+import { makePublicationsDue } from '../support/e2e-jobs'
 import { linkInLatestEmail } from '../support/e2e-outbox'
 import { E2E_ORIGIN } from '../support/e2e-settings'
 
@@ -102,7 +101,7 @@ test('a communications officer builds a campaign page from blocks and schedules 
   await studio.close()
 
   // Its time comes (the queued job is made due instead of waiting a day); the app's jobs runner publishes it.
-  execFileSync(process.execPath, ['--import', 'tsx/esm', 'tests/support/e2e-due-jobs.ts', 'campaigns', String(id)], { stdio: 'inherit' })
+  await makePublicationsDue('campaigns', id)
   await expect.poll(async () => (await request.get(`/en/campaigns/${slug}`)).status(), { timeout: 30_000, intervals: [500] }).toBe(200)
 
   for (const javaScript of [true, false]) {

@@ -11,7 +11,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { migrations } from './migrations'
-import { assertTransactionsHoldOneConnection, SplitTransactionError } from './src/db/transactionGuard'
+import { withStartupChecks } from './src/db/startupChecks'
 import { isAdmin } from './src/access/isAdmin'
 import { Cities } from './src/collections/Cities'
 import { CommunityAppeals } from './src/collections/CommunityAppeals'
@@ -129,34 +129,21 @@ export default buildConfig({
     translations: payloadTranslations,
   },
   editor: lexicalEditor(),
-  db: postgresAdapter({
-    pool: { connectionString: runtime.databaseURL, max: runtime.databasePoolMax, connectionTimeoutMillis: 5000 },
-    migrationDir: path.resolve(dirname, 'migrations'),
-    // The schema changes only through committed migrations, in development as in production.
-    push: false,
-    prodMigrations: migrations,
-  }),
+  // Checked on every connection: transactions hold one connection, a dropped idle connection is logged.
+  db: withStartupChecks(
+    postgresAdapter({
+      pool: { connectionString: runtime.databaseURL, max: runtime.databasePoolMax, connectionTimeoutMillis: 5000 },
+      migrationDir: path.resolve(dirname, 'migrations'),
+      // The schema changes only through committed migrations, in development as in production.
+      push: false,
+      prodMigrations: migrations,
+    }),
+  ),
   email: outboxEmailAdapter({
     defaultFromAddress: runtime.emailFromAddress,
     defaultFromName: runtime.emailFromName,
   }),
   jobs: jobsConfig,
-  onInit: async (payload) => {
-    // Payload adds this global for scheduled jobs with "any signed-in user" access; it is admins' only.
-    const jobStats = payload.config.globals.find((global) => global.slug === 'payload-jobs-stats')
-    if (jobStats) jobStats.access = { ...jobStats.access, read: isAdmin, update: isAdmin }
-    // An idle connection dropped by PostgreSQL (restart, failover) must not crash the process: the
-    // pool reconnects on the next query and /api/health reports the outage meanwhile.
-    payload.db.pool?.on('error', (error) => payload.logger.warn({ err: error, msg: 'PostgreSQL connection lost' }))
-    // Refuse to run with transactions that are not transactions (two copies of `pg`; see the guard).
-    // A database that is down at start-up is /api/health's business, not a reason to refuse.
-    try {
-      await assertTransactionsHoldOneConnection(payload.db.drizzle as never)
-    } catch (error) {
-      if (error instanceof SplitTransactionError) throw error
-      payload.logger.warn({ err: error, msg: 'Could not check database transactions at start-up' })
-    }
-  },
   sharp,
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   graphQL: { disablePlaygroundInProduction: true },
@@ -177,4 +164,10 @@ export default buildConfig({
       },
     }),
   ],
+}).then((config) => {
+  // Payload adds this global for scheduled jobs with "any signed-in user" access; it is admins' only.
+  // Set here, on the built config, rather than in onInit, which Payload skips after a failed start.
+  const jobStats = config.globals.find((global) => global.slug === 'payload-jobs-stats')
+  if (jobStats) jobStats.access = { ...jobStats.access, read: isAdmin, update: isAdmin }
+  return config
 })

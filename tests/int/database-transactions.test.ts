@@ -1,7 +1,8 @@
 import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
 import pg from 'pg'
-import type { Payload } from 'payload'
+import type { BaseDatabaseAdapter, Payload } from 'payload'
 
+import { withStartupChecks } from '@/db/startupChecks'
 import { assertTransactionsHoldOneConnection, SplitTransactionError, type TransactionalDatabase } from '@/db/transactionGuard'
 import { closePayload, getTestPayload } from '../support/payload'
 
@@ -34,8 +35,28 @@ describe('database transactions', () => {
     try {
       await expect(assertTransactionsHoldOneConnection(spread as unknown as TransactionalDatabase)).rejects.toBeInstanceOf(SplitTransactionError)
       await expect(assertTransactionsHoldOneConnection(spread as unknown as TransactionalDatabase)).rejects.toThrow(/npm ls pg/)
+
+      // The adapter wrapper checks every connection, including Payload's second start after a
+      // failed one (which skips onInit), and stops the start each time.
+      const refusals: Error[] = []
+      const adapter = withStartupChecks(
+        {
+          defaultIDType: 'number',
+          init: () => ({ payload, connect: async () => undefined, drizzle: spread, pool }) as unknown as BaseDatabaseAdapter,
+        },
+        (error) => refusals.push(error),
+      )
+      const db = adapter.init({ payload })
+      await expect(db.connect?.()).rejects.toBeInstanceOf(SplitTransactionError)
+      await expect(db.connect?.()).rejects.toBeInstanceOf(SplitTransactionError)
+      expect(refusals).toHaveLength(2)
     } finally {
       await pool.end()
     }
+  })
+
+  it('go through the checked adapter in the app: its pool logs a dropped connection instead of crashing', () => {
+    // A pool without an 'error' listener would throw the error and end the process.
+    expect(payload.db.pool?.listenerCount('error')).toBeGreaterThan(0)
   })
 })

@@ -161,6 +161,12 @@ async function fixtureSpace(): Promise<number> {
   return space.id
 }
 
+/** A rubric version no rubric has yet (the field is unique; a random one collided once in CI). */
+async function nextRubricVersion(): Promise<number> {
+  const { docs } = await payload.find({ collection: 'rubrics', overrideAccess: true, sort: '-version', limit: 1, depth: 0 })
+  return Math.max(1000, docs[0]?.version ?? 0) + 1
+}
+
 async function createData(collection: CollectionSlug): Promise<Record<string, unknown>> {
   switch (collection) {
     case 'pages':
@@ -183,7 +189,7 @@ async function createData(collection: CollectionSlug): Promise<Record<string, un
       return { name: `Theme ${unique()}`, kind: 'domain' }
     case 'rubrics':
       return {
-        version: 1000 + ++counter + Math.floor(Math.random() * 100_000),
+        version: await nextRubricVersion(),
         title: `Rubric ${unique()}`,
         scaleMin: 0,
         scaleMax: 4,

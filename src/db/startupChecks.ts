@@ -2,7 +2,7 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
 
 import { assertTransactionsHoldOneConnection, SplitTransactionError, type TransactionalDatabase } from './transactionGuard'
 
-type Connected = { drizzle?: unknown; pool?: { on: (event: 'error', listener: (error: Error) => void) => unknown } }
+type Connected = { drizzle?: TransactionalDatabase; pool?: { on: (event: 'error', listener: (error: Error) => void) => unknown } }
 
 /** What happens when transactions are split: the process stops (a supervisor shows it failing). */
 export type OnSplit = (error: SplitTransactionError, payload: Payload) => void

@@ -1,9 +1,9 @@
 import { sql } from '@payloadcms/db-postgres'
 
-type Rows = { rows: Array<Record<string, unknown>> }
-type Runner = { execute: (query: ReturnType<typeof sql>) => Promise<Rows> }
+import type { SqlRunner } from '@/lib/practices/database'
+
 /** What the check needs of a drizzle database: its transactions. */
-export type TransactionalDatabase = { transaction: <T>(work: (tx: Runner) => Promise<T>) => Promise<T> }
+export type TransactionalDatabase = { transaction: <T>(work: (tx: SqlRunner) => Promise<T>) => Promise<T> }
 
 export class SplitTransactionError extends Error {
   constructor(backends: unknown[]) {
